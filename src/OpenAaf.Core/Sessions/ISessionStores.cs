@@ -1,0 +1,47 @@
+using OpenAaf.Core.Logon;
+
+namespace OpenAaf.Core.Sessions;
+
+public interface IEndpointSessionStore
+{
+    Task AddAsync(EndpointSession session, CancellationToken cancellationToken);
+    Task<EndpointSession?> GetAsync(string id, CancellationToken cancellationToken);
+    Task TouchAsync(string id, DateTimeOffset now, CancellationToken cancellationToken);
+    Task<bool> RemoveAsync(string id, CancellationToken cancellationToken);
+    Task RemoveByEndpointAsync(string endpointId, CancellationToken cancellationToken);
+    Task PruneAsync(DateTimeOffset idleBefore, DateTimeOffset createdBefore, CancellationToken cancellationToken);
+}
+
+public interface ILogonProcessStore
+{
+    Task AddAsync(LogonProcess process, CancellationToken cancellationToken);
+    Task<LogonProcess?> GetAsync(string id, CancellationToken cancellationToken);
+    /// <summary>Replaces the process if its stored version is still <paramref name="expectedVersion"/>.</summary>
+    Task<bool> TryUpdateAsync(LogonProcess process, long expectedVersion, CancellationToken cancellationToken);
+    Task<bool> RemoveAsync(string id, CancellationToken cancellationToken);
+    Task RemoveByEndpointSessionAsync(string endpointSessionId, CancellationToken cancellationToken);
+    Task RemoveByEndpointAsync(string endpointId, CancellationToken cancellationToken);
+    Task PruneAsync(DateTimeOffset idleBefore, DateTimeOffset createdBefore, CancellationToken cancellationToken);
+}
+
+public interface ILoginSessionStore
+{
+    Task AddAsync(LoginSession session, CancellationToken cancellationToken);
+    Task<LoginSession?> GetAsync(string id, CancellationToken cancellationToken);
+    Task TouchAsync(string id, DateTimeOffset now, CancellationToken cancellationToken);
+    /// <summary>Marks the session ended (kept as a tombstone); false if unknown.</summary>
+    Task<bool> EndAsync(string id, DateTimeOffset now, CancellationToken cancellationToken);
+    Task EndByEndpointAsync(string endpointId, DateTimeOffset now, CancellationToken cancellationToken);
+    /// <summary>Removes tombstones ended before <paramref name="endedBefore"/>.</summary>
+    Task PruneAsync(DateTimeOffset endedBefore, CancellationToken cancellationToken);
+}
+
+/// <summary>
+/// Serialises calls on one logon process, enroll process or login session (api.md §1.7).
+/// In memory for a single node; a database lock where several nodes share the state.
+/// </summary>
+public interface IObjectLock
+{
+    /// <summary>Null when the lock could not be taken within <paramref name="timeout"/>.</summary>
+    ValueTask<IAsyncDisposable?> TryAcquireAsync(string key, TimeSpan timeout, CancellationToken cancellationToken);
+}
