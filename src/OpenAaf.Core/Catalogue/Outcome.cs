@@ -1,0 +1,13 @@
+namespace OpenAaf.Core.Catalogue;
+
+/// <summary>Status of a logon or enroll envelope (api.md §5.8).</summary>
+public enum EnvelopeStatus { MoreData, Next, Ok, Failed, Stop }
+
+/// <summary>
+/// One entry of the msgid catalogue (api.md §11): the stable machine codes, the English text, and
+/// whether a failure with this code counts toward lockout (column L).
+/// </summary>
+public sealed record Outcome(string MsgId, string Reason, string Message, int HttpStatus = 200, bool CountsForLockout = false)
+{
+    public override string ToString() => $"{MsgId} {Reason}";
+}

@@ -1,0 +1,57 @@
+namespace OpenAaf.Core.Catalogue;
+
+/// <summary>The catalogue of api.md §11 as named values, so code never spells a msgid.</summary>
+public static class Outcomes
+{
+    // Vendor codes (api.md §11.2), each only for the situation in which it was observed.
+    public static readonly Outcome LogonProcessNotFound = new("AUCORE-1001", "LOGON_PROCESS_NOT_FOUND", "Logon process is not found", 444);
+    public static readonly Outcome ProcessStarted = new("AUCORE-1008", "PROCESS_STARTED", "Process has been started");
+    public static readonly Outcome UserNotFound = new("AUCORE-1056", "USER_NOT_FOUND", "User is not found", 400);
+    public static readonly Outcome EndpointSessionNotFound = new("AUCORE-1063", "ENDPOINT_SESSION_NOT_FOUND", "Endpoint session is not found", 433);
+    public static readonly Outcome LoginSessionNotFound = new("AUCORE-1066", "LOGIN_SESSION_NOT_FOUND", "Login session is not found", 434);
+    public static readonly Outcome LoginSessionExpired = new("AUCORE-1067", "LOGIN_SESSION_EXPIRED", "Login session expired", 434);
+    public static readonly Outcome Next = new("AUCORE-1091", "", "Welcome. Continue with the next login method");
+    public static readonly Outcome Welcome = new("AUCORE-2001", "", "Welcome");
+    public static readonly Outcome PasswordWrong = new("AUCORE-2007", "PASSWORD_WRONG", "Incorrect password", CountsForLockout: true);
+
+    // Requests, sessions, processes (api.md §11.3).
+    public static readonly Outcome ValidationError = new("OAAF-1101", "VALIDATION_ERROR", "Validation error", 400);
+    public static readonly Outcome MalformedJson = new("OAAF-1102", "MALFORMED_JSON", "Request body is not valid JSON", 400);
+    public static readonly Outcome EndpointAuthFailed = new("OAAF-1103", "ENDPOINT_AUTH_FAILED", "Endpoint authentication failed", 401);
+    public static readonly Outcome AdminAuthFailed = new("OAAF-1104", "ADMIN_AUTH_FAILED", "Administrator authentication failed", 401);
+    public static readonly Outcome AccessDenied = new("OAAF-1105", "ACCESS_DENIED", "Access denied", 403);
+    public static readonly Outcome NotFound = new("OAAF-1106", "NOT_FOUND", "Resource is not found", 404);
+    public static readonly Outcome EventNotFound = new("OAAF-1107", "EVENT_NOT_FOUND", "Event is not found", 400);
+    public static readonly Outcome EventNotAllowed = new("OAAF-1108", "EVENT_NOT_ALLOWED", "Event is disabled or not allowed for this endpoint", 400);
+    public static readonly Outcome MethodNotSupported = new("OAAF-1109", "METHOD_NOT_SUPPORTED", "Method is not supported", 400);
+    public static readonly Outcome CategoryNotFound = new("OAAF-1110", "CATEGORY_NOT_FOUND", "Category is not found", 400);
+    public static readonly Outcome NoChains = new("OAAF-1111", "NO_CHAINS", "No authentication chains are available for the user", 400);
+    public static readonly Outcome MethodNotInChains = new("OAAF-1112", "METHOD_NOT_IN_CHAINS", "Method is not allowed by the available chains", 400);
+    public static readonly Outcome MethodAlreadyCompleted = new("OAAF-1113", "METHOD_ALREADY_COMPLETED", "Method has already been completed", 400);
+    public static readonly Outcome ProcessBusy = new("OAAF-1114", "PROCESS_BUSY", "Another request for this process is in progress", 409);
+    public static readonly Outcome RepositoryUnavailable = new("OAAF-1115", "REPOSITORY_UNAVAILABLE", "User repository is unavailable", 503);
+    public static readonly Outcome SenderUnavailable = new("OAAF-1116", "SENDER_UNAVAILABLE", "Message could not be sent", 503);
+    public static readonly Outcome InternalError = new("OAAF-1117", "INTERNAL_ERROR", "Internal server error", 500);
+    public static readonly Outcome RequestTooLarge = new("OAAF-1118", "REQUEST_TOO_LARGE", "Request is too large", 413);
+    public static readonly Outcome TooManyRequests = new("OAAF-1119", "TOO_MANY_REQUESTS", "Too many requests", 429);
+    public static readonly Outcome MethodNotAllowed = new("OAAF-1120", "METHOD_NOT_ALLOWED", "HTTP method is not allowed", 405);
+    public static readonly Outcome ServiceUnavailable = new("OAAF-1121", "SERVICE_UNAVAILABLE", "Service is unavailable", 503);
+    public static readonly Outcome UserAmbiguous = new("OAAF-1122", "USER_AMBIGUOUS", "More than one user matches the name", 400);
+
+    // Logon outcomes (api.md §11.4) used by the logon engine and the password methods.
+    public static readonly Outcome UserLocked = new("OAAF-2101", "USER_LOCKED", "User is locked");
+    public static readonly Outcome MethodNotEnrolled = new("OAAF-2102", "METHOD_NOT_ENROLLED", "No authenticator is enrolled for this method");
+    public static readonly Outcome AnswerRequired = new("OAAF-2103", "ANSWER_REQUIRED", "Enter the password");
+    public static readonly Outcome PasswordExpired = new("OAAF-2111", "PASSWORD_EXPIRED", "Password has expired");
+    public static readonly Outcome LdapAccountDisabled = new("OAAF-2112", "LDAP_ACCOUNT_DISABLED", "Account is disabled");
+    public static readonly Outcome LdapAccountLocked = new("OAAF-2113", "LDAP_ACCOUNT_LOCKED", "Account is locked in the directory");
+    public static readonly Outcome LdapAccountExpired = new("OAAF-2114", "LDAP_ACCOUNT_EXPIRED", "Account has expired");
+    public static readonly Outcome LdapPasswordExpired = new("OAAF-2115", "LDAP_PASSWORD_EXPIRED", "Directory password has expired");
+    public static readonly Outcome LdapPasswordMustChange = new("OAAF-2116", "LDAP_PASSWORD_MUST_CHANGE", "Directory password must be changed");
+    public static readonly Outcome LdapLogonNotPermitted = new("OAAF-2117", "LDAP_LOGON_NOT_PERMITTED", "Logon is not permitted at this time or from this workstation");
+
+    // Templates, users, admin (api.md §11.6).
+    public static readonly Outcome TemplateNotFound = new("OAAF-4102", "TEMPLATE_NOT_FOUND", "Template is not found", 404);
+    public static readonly Outcome EndpointNotFound = new("OAAF-4104", "ENDPOINT_NOT_FOUND", "Endpoint is not found", 404);
+    public static readonly Outcome EndpointExists = new("OAAF-4107", "ENDPOINT_EXISTS", "Endpoint with this name exists", 409);
+}

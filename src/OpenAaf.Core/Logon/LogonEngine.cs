@@ -1,0 +1,228 @@
+using OpenAaf.Core.Auditing;
+using OpenAaf.Core.Catalogue;
+using OpenAaf.Core.Chains;
+using OpenAaf.Core.Configuration;
+using OpenAaf.Core.Methods;
+using OpenAaf.Core.Security;
+using OpenAaf.Core.Sessions;
+using OpenAaf.Core.Templates;
+using OpenAaf.Core.Users;
+
+namespace OpenAaf.Core.Logon;
+
+/// <summary>
+/// The logon state machine of api.md §5: start, answer the current method, select the next method,
+/// abort. Calls on one process are serialised by <see cref="IObjectLock"/> and saved with
+/// compare-and-set, so two concurrent answers can never both succeed.
+/// </summary>
+public sealed class LogonEngine(
+    IConfigurationSource configuration,
+    UserResolver users,
+    MethodRegistry methods,
+    TemplateSelector templates,
+    ILogonProcessStore processes,
+    IObjectLock locks,
+    LockoutService lockout,
+    LoginSessionService loginSessions,
+    ITemplateStore templateStore,
+    IAuditSink audit,
+    TimeProvider time)
+{
+    private static readonly TimeSpan LockTimeout = TimeSpan.FromSeconds(5);
+
+    public async Task<LogonReply> StartAsync(StartLogonRequest request, CancellationToken cancellationToken)
+    {
+        var config = configuration.Current;
+        var endpoint = config.FindEndpoint(request.EndpointSession.EndpointId);
+        var eventName = string.IsNullOrEmpty(request.EventName) ? config.Policies.Login.DefaultEvent : request.EventName;
+        var @event = config.FindEvent(eventName);
+        if (@event is null) return Outcomes.EventNotFound;
+        if (!@event.Enabled || (@event.Endpoints.Count > 0 &&
+            !@event.Endpoints.Contains(endpoint?.Name ?? "", StringComparer.OrdinalIgnoreCase)))
+            return Outcomes.EventNotAllowed;
+
+        var resolution = await users.ResolveAsync(request.UserName, cancellationToken);
+        if (resolution.User is not { } user) return resolution.Error!;
+        if (request.MethodId is { } requested && methods.Find(requested) is null) return Outcomes.MethodNotSupported;
+
+        var category = request.CategoryId ?? "";
+        if (category.Length > 0 && (config.FindCategory(category) is null ||
+            (!@event.AllCategories && !@event.Categories.Contains(category, StringComparer.Ordinal))))
+            return Outcomes.CategoryNotFound;
+
+        var offered = ChainOffering.Offer(config, @event, user, endpoint);
+        if (offered.Count == 0) return Outcomes.NoChains;
+        var method = request.MethodId ?? ChainOffering.FirstMethod(config, offered)!;
+        if (methods.Find(method) is null) return Outcomes.MethodNotSupported;
+        if (!ChainOffering.MayStart(config, offered, [], method, config.Policies.Login.EnforceMethodOrder))
+            return Outcomes.MethodNotInChains;
+
+        var now = time.GetUtcNow();
+        var process = new LogonProcess
+        {
+            Id = RandomIds.NewToken(),
+            EndpointSessionId = request.EndpointSession.Id,
+            EndpointId = request.EndpointSession.EndpointId,
+            User = user,
+            EventName = @event.Name,
+            OfferedChains = offered,
+            CategoryId = category,
+            CurrentMethod = method,
+            Created = now,
+            LastUsed = now,
+        };
+        await processes.AddAsync(process, cancellationToken);
+        var result = LogonResults.Create(config, process, @event, EnvelopeStatus.MoreData, Outcomes.ProcessStarted);
+        await AuditAsync("logon.start", result, cancellationToken);
+        return result;
+    }
+
+    public Task<LogonReply> AnswerAsync(string processId, string endpointSessionId, MethodInput input, CancellationToken cancellationToken) =>
+        WithProcessAsync(processId, endpointSessionId, cancellationToken, (p, ct) => AnswerLockedAsync(p, input, ct));
+
+    public Task<LogonReply> NextAsync(string processId, string endpointSessionId, string methodId, CancellationToken cancellationToken) =>
+        WithProcessAsync(processId, endpointSessionId, cancellationToken, (p, ct) => NextLockedAsync(p, methodId, ct));
+
+    /// <summary>Ends the process; false when it does not exist (any more) for this endpoint session.</summary>
+    public async Task<bool> AbortAsync(string processId, string endpointSessionId, CancellationToken cancellationToken)
+    {
+        var reply = await WithProcessAsync(processId, endpointSessionId, cancellationToken, async (process, ct) =>
+        {
+            await processes.RemoveAsync(process.Id, ct);
+            var config = configuration.Current;
+            return LogonResults.Create(config, process, LogonResults.EventOf(config, process), EnvelopeStatus.Stop, Outcomes.ProcessStarted);
+        });
+        return reply.Result is not null;
+    }
+
+    private async Task<LogonReply> WithProcessAsync(
+        string processId, string endpointSessionId, CancellationToken cancellationToken,
+        Func<LogonProcess, CancellationToken, Task<LogonReply>> action)
+    {
+        await using var held = await locks.TryAcquireAsync("logon:" + processId, LockTimeout, cancellationToken);
+        if (held is null) return Outcomes.ProcessBusy;
+        var process = await processes.GetAsync(processId, cancellationToken);
+        if (process is null || process.EndpointSessionId != endpointSessionId) return Outcomes.LogonProcessNotFound;
+        var now = time.GetUtcNow();
+        var policy = configuration.Current.Policies.Sessions;
+        if (now - process.LastUsed >= TimeSpan.FromSeconds(policy.LogonProcessIdleTimeout) ||
+            now - process.Created >= TimeSpan.FromSeconds(policy.LogonProcessMaxLifetime))
+        {
+            await processes.RemoveAsync(processId, cancellationToken);
+            return Outcomes.LogonProcessNotFound;
+        }
+        return await action(process with { LastUsed = now }, cancellationToken);
+    }
+
+    private async Task<LogonReply> AnswerLockedAsync(LogonProcess process, MethodInput input, CancellationToken cancellationToken)
+    {
+        var config = configuration.Current;
+        var @event = LogonResults.EventOf(config, process);
+        if (await lockout.IsLockedAsync(process.User.UserId, cancellationToken))
+            return await FailAsync(config, process, @event, Outcomes.UserLocked, null, cancellationToken);
+        if (process.Stage == LogonStage.AwaitingNext)
+            return await SaveAsync(process, LogonResults.Create(config, process, @event, EnvelopeStatus.Next, Outcomes.Next), cancellationToken);
+
+        var method = methods.Find(process.CurrentMethod);
+        if (method is null) return await FailAsync(config, process, @event, Outcomes.MethodNotSupported, null, cancellationToken);
+        var usable = await templates.UsableAsync(method, process.User, @event, process.CategoryId, cancellationToken);
+        if (usable.Count == 0) return await FailAsync(config, process, @event, Outcomes.MethodNotEnrolled, null, cancellationToken);
+
+        var context = new MethodContext
+        {
+            User = process.User, Templates = usable, Policies = config.Policies, State = process.MethodState, Time = time,
+        };
+        var step = await method.AnswerAsync(context, input, cancellationToken);
+        return step switch
+        {
+            MethodStep.MoreData more => await SaveAsync(
+                process with { MethodState = more.NewState },
+                LogonResults.Create(config, process with { MethodState = more.NewState }, @event, EnvelopeStatus.MoreData, more.Outcome, step),
+                cancellationToken),
+            MethodStep.Passed passed => await PassAsync(config, process, @event, passed, cancellationToken),
+            MethodStep.Failed failed => await FailAsync(config, process, @event, failed.Outcome, step, cancellationToken),
+            _ => throw new InvalidOperationException($"Unknown method step {step.GetType().Name}."),
+        };
+    }
+
+    private async Task<LogonReply> PassAsync(
+        ConfigurationSnapshot config, LogonProcess process, EventDefinition @event, MethodStep.Passed passed, CancellationToken cancellationToken)
+    {
+        if (passed.UpdatedTemplate is { } updated)
+            await templateStore.TryUpdateAsync(updated, passed.Template.Version, cancellationToken);
+        var done = process with
+        {
+            CompletedMethods = [.. process.CompletedMethods, process.CurrentMethod],
+            CompletedTemplateId = passed.Template.Id,
+            CurrentCategoryId = passed.Template.CategoryId,
+            MethodState = null,
+            Stage = LogonStage.AwaitingNext,
+        };
+        if (ChainOffering.Completed(config, done.OfferedChains, done.CompletedMethods) is not { } completed)
+            return await SaveAsync(done, LogonResults.Create(config, done, @event, EnvelopeStatus.Next, Outcomes.Next, passed), cancellationToken);
+
+        // The chain is complete: exactly one caller gets here, because removal is the commit point.
+        if (!await processes.TryUpdateAsync(done, process.Version, cancellationToken)) return Outcomes.ProcessBusy;
+        await processes.RemoveAsync(done.Id, cancellationToken);
+        var session = await loginSessions.CreateAsync(done.User, @event, completed.Chain, done.EndpointId, cancellationToken);
+        await lockout.ResetAsync(done.User.UserId, cancellationToken);
+        var result = LogonResults.Create(config, done, @event, EnvelopeStatus.Ok, Outcomes.Welcome, passed) with
+        {
+            LoginSessionId = session.Id,
+            CompletedChain = new ChainAtPosition(completed.Chain, completed.Position),
+        };
+        await AuditAsync("logon.step", result, cancellationToken);
+        return result;
+    }
+
+    private async Task<LogonReply> FailAsync(
+        ConfigurationSnapshot config, LogonProcess process, EventDefinition @event, Outcome failure, MethodStep? step,
+        CancellationToken cancellationToken)
+    {
+        if (!await processes.TryUpdateAsync(process, process.Version, cancellationToken)) return Outcomes.ProcessBusy;
+        await processes.RemoveAsync(process.Id, cancellationToken);
+        await lockout.RecordAsync(process.User.UserId, failure, cancellationToken);
+        var result = LogonResults.Create(config, process, @event, EnvelopeStatus.Failed, failure, step);
+        await AuditAsync("logon.step", result, cancellationToken);
+        return result;
+    }
+
+    private async Task<LogonReply> NextLockedAsync(LogonProcess process, string methodId, CancellationToken cancellationToken)
+    {
+        var config = configuration.Current;
+        var @event = LogonResults.EventOf(config, process);
+        if (await lockout.IsLockedAsync(process.User.UserId, cancellationToken))
+            return await FailAsync(config, process, @event, Outcomes.UserLocked, null, cancellationToken);
+        if (process.CompletedMethods.Contains(methodId)) return Outcomes.MethodAlreadyCompleted;
+        if (methods.Find(methodId) is null) return Outcomes.MethodNotSupported;
+        if (!ChainOffering.MayStart(config, process.OfferedChains, process.CompletedMethods, methodId, config.Policies.Login.EnforceMethodOrder))
+            return Outcomes.MethodNotInChains;
+        var next = process with { CurrentMethod = methodId, MethodState = null, Stage = LogonStage.InProgress, CurrentCategoryId = "" };
+        return await SaveAsync(next, LogonResults.Create(config, next, @event, EnvelopeStatus.MoreData, Outcomes.ProcessStarted), cancellationToken);
+    }
+
+    private async Task<LogonReply> SaveAsync(LogonProcess process, LogonResult result, CancellationToken cancellationToken)
+    {
+        if (!await processes.TryUpdateAsync(process, process.Version, cancellationToken)) return Outcomes.ProcessBusy;
+        await AuditAsync(result.Status == EnvelopeStatus.MoreData && result.Outcome == Outcomes.ProcessStarted ? "logon.next" : "logon.step",
+            result, cancellationToken);
+        return result with { Process = process with { Version = process.Version + 1 } };
+    }
+
+    private Task AuditAsync(string action, LogonResult result, CancellationToken cancellationToken) =>
+        audit.WriteAsync(new AuditRecord
+        {
+            Time = time.GetUtcNow(),
+            Action = action,
+            EndpointId = result.Process.EndpointId,
+            EventName = result.Event.Name,
+            ChainName = result.CompletedChain?.Chain.Name,
+            MethodId = result.Process.CurrentMethod,
+            UserId = result.Process.User.UserId,
+            UserName = result.Process.User.UserName,
+            LogonProcessId = result.Process.Id,
+            Result = result.Status.ToString(),
+            MsgId = result.Outcome.MsgId,
+            Reason = result.Outcome.Reason,
+        }, cancellationToken);
+}

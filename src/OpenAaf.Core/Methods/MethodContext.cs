@@ -1,0 +1,17 @@
+using OpenAaf.Core.Policies;
+using OpenAaf.Core.Templates;
+using OpenAaf.Core.Users;
+
+namespace OpenAaf.Core.Methods;
+
+/// <summary>What a method may look at while it handles one step.</summary>
+public sealed record MethodContext
+{
+    public required AuthenticatedUser User { get; init; }
+    /// <summary>The user's templates for this method that the event and requested category allow; never empty.</summary>
+    public required IReadOnlyList<Template> Templates { get; init; }
+    public required PolicySet Policies { get; init; }
+    /// <summary>The method's own state from its previous step in this process; null at its first step.</summary>
+    public string? State { get; init; }
+    public required TimeProvider Time { get; init; }
+}

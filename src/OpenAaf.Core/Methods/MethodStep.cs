@@ -1,0 +1,25 @@
+using System.Text.Json.Nodes;
+using OpenAaf.Core.Catalogue;
+using OpenAaf.Core.Templates;
+
+namespace OpenAaf.Core.Methods;
+
+/// <summary>The result of one method step: a closed set of three cases.</summary>
+public abstract record MethodStep
+{
+    private MethodStep() { }
+
+    /// <summary>Extra envelope fields of the method (challenge, score, …); keys as on the wire.</summary>
+    public IReadOnlyDictionary<string, JsonNode?> Extras { get; init; } = Empty;
+
+    private static readonly IReadOnlyDictionary<string, JsonNode?> Empty = new Dictionary<string, JsonNode?>();
+
+    /// <summary>The method needs (more) input: MORE_DATA with <paramref name="Outcome"/>.</summary>
+    public sealed record MoreData(Outcome Outcome, string? NewState) : MethodStep;
+
+    /// <summary>The method passed with <paramref name="Template"/>; <paramref name="UpdatedTemplate"/> is saved with compare-and-set (counters, re-hash).</summary>
+    public sealed record Passed(Template Template, Template? UpdatedTemplate = null) : MethodStep;
+
+    /// <summary>The method failed: FAILED with <paramref name="Outcome"/>; the process ends.</summary>
+    public sealed record Failed(Outcome Outcome) : MethodStep;
+}

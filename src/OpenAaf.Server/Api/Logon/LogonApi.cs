@@ -1,0 +1,86 @@
+using OpenAaf.Core.Catalogue;
+using OpenAaf.Core.Configuration;
+using OpenAaf.Core.Logon;
+using OpenAaf.Core.Methods;
+using OpenAaf.Core.Sessions;
+using OpenAaf.Server.Http;
+
+namespace OpenAaf.Server.Api.Logon;
+
+/// <summary>The logon API (api.md §5): start, answer, next method, abort.</summary>
+public static class LogonApi
+{
+    public static IEndpointRouteBuilder MapLogonApi(this IEndpointRouteBuilder app)
+    {
+        var logon = app.MapGroup("/api/v1/logon");
+        logon.MapPost("", StartAsync);
+        logon.MapPost("/{processId}/do_logon", AnswerAsync);
+        logon.MapPost("/{processId}/next", NextAsync);
+        logon.MapDelete("/{processId}", AbortAsync);
+        return app;
+    }
+
+    private static async Task<IResult> StartAsync(
+        HttpContext http, EndpointSessionService sessions, LogonEngine engine, IConfigurationSource config, CancellationToken ct)
+    {
+        using var request = await ApiRequest.ReadAsync(http);
+        var sessionId = request.String("endpoint_session_id", required: true);
+        var userName = request.String("user_name") ?? request.String("username");
+        if (userName is null) request.Invalid("user_name", "Required");
+        var methodId = request.String("method_id");
+        var eventName = request.String("event");
+        var categoryId = request.String("category_id");
+        request.ThrowIfInvalid();
+
+        if (await sessions.UseAsync(sessionId, ct) is not { } session) return ErrorEnvelope.Result(Outcomes.EndpointSessionNotFound);
+        var reply = await engine.StartAsync(new StartLogonRequest(session, userName!, NullIfEmpty(methodId), eventName, categoryId), ct);
+        return Envelope(reply, config);
+    }
+
+    private static async Task<IResult> AnswerAsync(
+        HttpContext http, string processId, EndpointSessionService sessions, LogonEngine engine, IConfigurationSource config,
+        CancellationToken ct)
+    {
+        using var request = await ApiRequest.ReadAsync(http, ApiRequest.LargeBodyLimit);
+        var sessionId = request.String("endpoint_session_id", required: true);
+        var response = request.Object("response");
+        request.ThrowIfInvalid();
+
+        if (await sessions.UseAsync(sessionId, ct) is not { } session) return ErrorEnvelope.Result(Outcomes.EndpointSessionNotFound);
+        var reply = await engine.AnswerAsync(processId, session.Id, new MethodInput(response), ct);
+        return Envelope(reply, config);
+    }
+
+    private static async Task<IResult> NextAsync(
+        HttpContext http, string processId, EndpointSessionService sessions, LogonEngine engine, IConfigurationSource config,
+        CancellationToken ct)
+    {
+        using var request = await ApiRequest.ReadAsync(http);
+        var sessionId = request.String("endpoint_session_id", required: true);
+        var methodId = request.String("method_id", required: true);
+        request.ThrowIfInvalid();
+
+        if (await sessions.UseAsync(sessionId, ct) is not { } session) return ErrorEnvelope.Result(Outcomes.EndpointSessionNotFound);
+        var reply = await engine.NextAsync(processId, session.Id, methodId!, ct);
+        return Envelope(reply, config);
+    }
+
+    private static async Task<IResult> AbortAsync(HttpContext http, string processId, EndpointSessionService sessions, LogonEngine engine, CancellationToken ct)
+    {
+        using var request = await ApiRequest.ReadAsync(http);
+        var sessionId = request.String("endpoint_session_id", required: true);
+        request.ThrowIfInvalid();
+
+        if (await sessions.UseAsync(sessionId, ct) is not { } session) return ErrorEnvelope.Result(Outcomes.EndpointSessionNotFound);
+        return await engine.AbortAsync(processId, session.Id, ct)
+            ? JsonBodyResult.Null
+            : ErrorEnvelope.Result(Outcomes.LogonProcessNotFound);
+    }
+
+    internal static IResult Envelope(LogonReply reply, IConfigurationSource config) =>
+        reply.Result is { } result
+            ? JsonBodyResult.Ok(w => LogonEnvelope.Write(w, result, config.Current.Policies))
+            : ErrorEnvelope.Result(reply.Error!);
+
+    private static string? NullIfEmpty(string? value) => string.IsNullOrEmpty(value) ? null : value;
+}

@@ -1,0 +1,45 @@
+using System.Text.Json;
+using OpenAaf.Core.Catalogue;
+
+namespace OpenAaf.Server.Http;
+
+/// <summary>Writes the error envelope of api.md §2.1; the only place that does.</summary>
+public static class ErrorEnvelope
+{
+    public static IResult Result(Outcome outcome, string? description = null) =>
+        new JsonBodyResult(outcome.HttpStatus, w => Write(w, outcome, [], description));
+
+    public static IResult Validation(IReadOnlyList<FieldError> fields) =>
+        new JsonBodyResult(400, w => Write(w, Outcomes.ValidationError, fields, null));
+
+    public static IResult From(ApiException e) =>
+        new JsonBodyResult(e.Outcome.HttpStatus, w => Write(w, e.Outcome, e.Fields, e.Description));
+
+    public static void Write(Utf8JsonWriter writer, Outcome outcome, IReadOnlyList<FieldError> fields, string? description)
+    {
+        writer.WriteStartObject();
+        writer.WriteString("status", "error");
+        writer.WriteStartArray("errors");
+        if (fields.Count == 0)
+        {
+            writer.WriteStartObject();
+            writer.WriteString("location", "server");
+            writer.WriteString("name", "AuError");
+            writer.WriteString("msgid", outcome.MsgId);
+            writer.WriteString("description", description ?? outcome.Message);
+            writer.WriteEndObject();
+        }
+        foreach (var field in fields)
+        {
+            writer.WriteStartObject();
+            writer.WriteString("location", field.Location);
+            writer.WriteString("name", field.Name);
+            writer.WriteString("msgid", outcome.MsgId);
+            writer.WriteString("description", field.Description);
+            writer.WriteEndObject();
+        }
+        writer.WriteEndArray();
+        writer.WriteString("reason", outcome.Reason);
+        writer.WriteEndObject();
+    }
+}

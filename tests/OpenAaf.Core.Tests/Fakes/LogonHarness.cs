@@ -1,0 +1,92 @@
+using System.Text;
+using System.Text.Json;
+using Microsoft.Extensions.Time.Testing;
+using OpenAaf.Core.Catalogue;
+using OpenAaf.Core.Chains;
+using OpenAaf.Core.Configuration;
+using OpenAaf.Core.Directories;
+using OpenAaf.Core.Logon;
+using OpenAaf.Core.Methods;
+using OpenAaf.Core.Methods.LdapPassword;
+using OpenAaf.Core.Methods.Password;
+using OpenAaf.Core.Policies;
+using OpenAaf.Core.Security;
+using OpenAaf.Core.Sessions;
+using OpenAaf.Core.Templates;
+using OpenAaf.Core.Users;
+
+namespace OpenAaf.Core.Tests.Fakes;
+
+public sealed class StaticConfiguration(ConfigurationSnapshot snapshot) : IConfigurationSource
+{
+    public ConfigurationSnapshot Current { get; set; } = snapshot;
+}
+
+/// <summary>A logon engine over in-memory stores, a fake clock and a fake LDAP repository "JAGUAR".</summary>
+public sealed class LogonHarness
+{
+    public static readonly RepositoryDefinition Local = new() { Id = "00000000000000000000000000000001", Name = "LOCAL", Kind = RepositoryKind.Local };
+    public static readonly RepositoryDefinition Jaguar = new() { Id = "00000000000000000000000000000002", Name = "JAGUAR", Kind = RepositoryKind.Ldap };
+
+    public FakeTimeProvider Time { get; } = new(new DateTimeOffset(2026, 11, 22, 12, 0, 0, TimeSpan.Zero));
+    public FakeDirectory Directory { get; } = new(Jaguar);
+    public FakeUserStore Users { get; } = new();
+    public FakeTemplateStore Templates { get; } = new();
+    public FakeLockoutStore Lockouts { get; } = new();
+    public FakeAuditSink Audit { get; } = new();
+    public FakeLogonProcessStore Processes { get; } = new();
+    public FakeLoginSessionStore LoginSessions { get; } = new();
+    public StaticConfiguration Configuration { get; }
+    public LogonEngine Engine { get; }
+    public ChainQuery Chains { get; }
+    public PasswordHasher Hasher { get; } = new(memoryKiB: 64, iterations: 1);
+
+    public LogonHarness(IReadOnlyList<ChainDefinition> chains, PolicySet? policies = null, IReadOnlyList<EventDefinition>? events = null)
+    {
+        events ??= [new EventDefinition { Id = "e1", Name = "Authenticators Management", ChainIds = chains.Select(c => c.Id).ToList(), Scope = ManagementScope.Self }];
+        Configuration = new StaticConfiguration(new ConfigurationSnapshot(
+            [Local, Jaguar], chains, events, [new Category("0001", "Home", "")],
+            [new EndpointDefinition { Id = "41414141414141414141414141414141", Name = "test", Secret = "876543210" }],
+            policies ?? PolicySet.Defaults));
+        var registry = new DirectoryRegistry(Directory, Users);
+        var resolver = new UserResolver(registry, Users, Configuration);
+        var methods = new MethodRegistry([new PasswordMethod(Hasher), new LdapPasswordMethod(registry, Configuration)]);
+        var lockout = new LockoutService(Lockouts, Configuration, Time);
+        Engine = new LogonEngine(Configuration, resolver, methods, new TemplateSelector(Templates, Time), Processes,
+            new FakeObjectLock(), lockout, new LoginSessionService(LoginSessions, Configuration, Time), Templates, Audit, Time);
+        Chains = new ChainQuery(Configuration, resolver, lockout);
+    }
+
+    public static ChainDefinition Chain(string id, string name, params string[] methods) =>
+        new() { Id = id, Name = name, Methods = methods };
+
+    public EndpointSession Session { get; } = new()
+    {
+        Id = "S".PadRight(32, 's'), EndpointId = "41414141414141414141414141414141",
+        Created = DateTimeOffset.UnixEpoch, LastUsed = DateTimeOffset.UnixEpoch,
+    };
+
+    public async Task AddLocalUserAsync(string name, string password, params string[] groups)
+    {
+        var user = await Users.UpsertLocalUserAsync(new LocalUser { ObjectId = RandomIds.NewHexId(), Name = name, Groups = groups }, default);
+        var userId = await Users.GetOrCreateUserIdAsync(Local.Id, user.ObjectId, name, default);
+        await Templates.TryAddAsync(new Template
+        {
+            Id = RandomIds.NewHexId(), UserId = userId, MethodId = MethodIds.Password,
+            Secret = Encoding.UTF8.GetBytes(Hasher.Hash(password)), Data = PasswordTemplateData.For(Time.GetUtcNow()),
+        }, default);
+    }
+
+    public async Task<LogonResult> StartAsync(string user, string? method = null, string? eventName = "Authenticators Management")
+    {
+        var reply = await Engine.StartAsync(new StartLogonRequest(Session, user, method, eventName, null), default);
+        return reply.Result ?? throw new InvalidOperationException($"start failed: {reply.Error}");
+    }
+
+    public Task<LogonReply> AnswerAsync(LogonResult started, string? answer) =>
+        Engine.AnswerAsync(started.Process.Id, Session.Id, Input(answer), default);
+
+    public static MethodInput Input(string? answer) => answer is null
+        ? MethodInput.None
+        : new MethodInput(JsonSerializer.SerializeToElement(new Dictionary<string, string> { ["answer"] = answer }));
+}
