@@ -10,9 +10,18 @@ public abstract class AuditSinkContract : DurableStoreContract
         // Arrange
         var full = new AuditRecord
         {
-            Time = Samples.T0, Action = "logon.step", EndpointId = "ep", EventName = "Authenticators Management",
-            ChainName = "LDAP + Fingerprint", MethodId = "FINGER:1", UserId = "u", UserName = "JAGUAR\\denis",
-            LogonProcessId = "p", Result = "FAILED", MsgId = "OAAF-2101", Reason = "USER_LOCKED",
+            Time = Samples.T0,
+            Action = "logon.step",
+            EndpointId = "ep",
+            EventName = "Authenticators Management",
+            ChainName = "LDAP + Fingerprint",
+            MethodId = "FINGER:1",
+            UserId = "u",
+            UserName = "JAGUAR\\denis",
+            LogonProcessId = "p",
+            Result = "FAILED",
+            MsgId = "OAAF-2101",
+            Reason = "USER_LOCKED",
         };
         var sparse = new AuditRecord { Time = Samples.T0.AddSeconds(1), Action = "endpoint.session", Result = "401" };
 

@@ -74,7 +74,10 @@ public abstract class UserStoreContract : DurableStoreContract
         // Arrange
         var user = new LocalUser
         {
-            ObjectId = RandomIds.NewHexId(), Name = "Ærøskøbing", Email = "a@example.com", MobilePhone = "+4512345678",
+            ObjectId = RandomIds.NewHexId(),
+            Name = "Ærøskøbing",
+            Email = "a@example.com",
+            MobilePhone = "+4512345678",
             Groups = ["FULL ADMINS", "Helpdesk \"1\""],
         };
 
