@@ -107,6 +107,30 @@ public sealed class SqliteDatabaseTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Crash_FilesCopiedWhileOpen_HoldEverythingThatWasAnswered()
+    {
+        // Arrange: no clean close, so no checkpoint: what a call answered must already be in the files.
+        var user = RandomIds.NewHexId();
+        var template = Samples.Template(user);
+        await _stores.Templates.TryAddAsync(template, Ct);
+        await _stores.Lockout.RecordFailureAsync(user, Samples.T0, 3, null, Ct);
+        await _stores.Audit.WriteAsync(new() { Time = Samples.T0, Action = "logon.step", Result = "FAILED" }, Ct);
+        var copy = Path.Combine(_stores.TempDirectory, "crash", "openaaf.db");
+        Directory.CreateDirectory(Path.GetDirectoryName(copy)!);
+        File.Copy(_stores.Sqlite.Location, copy);
+        File.Copy(_stores.Sqlite.Location + "-wal", copy + "-wal");
+
+        // Act
+        using var recovered = new SqliteDatabase($"Data Source={copy}");
+        await recovered.InitializeAsync(Ct);
+
+        // Assert
+        Assert.NotNull(await new SqliteTemplateStore(recovered).GetAsync(template.Id, Ct));
+        Assert.Equal(1, (await new SqliteLockoutStore(recovered).GetAsync(user, Samples.T0, Ct)).Failures);
+        Assert.Single(await new SqliteAuditSink(recovered).ReadAsync(0, 10, Ct));
+    }
+
+    [Fact]
     public async Task Audit_UpdateOfAWrittenRow_IsRefused()
     {
         // Arrange
