@@ -3,7 +3,8 @@ namespace OpenAaf.Core.Security;
 /// <summary>Per-user failure counters (api.md §5.10), shared by every endpoint, event and process.</summary>
 public interface ILockoutStore
 {
-    Task<LockoutState> GetAsync(string userId, CancellationToken cancellationToken);
+    /// <summary>The state at <paramref name="now"/>: a lock whose LockedUntil has passed is over and its counter is back at 0.</summary>
+    Task<LockoutState> GetAsync(string userId, DateTimeOffset now, CancellationToken cancellationToken);
 
     /// <summary>
     /// Atomically counts one failure at <paramref name="now"/>. When the count reaches

@@ -16,7 +16,11 @@ public interface ILogonProcessStore
 {
     Task AddAsync(LogonProcess process, CancellationToken cancellationToken);
     Task<LogonProcess?> GetAsync(string id, CancellationToken cancellationToken);
-    /// <summary>Replaces the process if its stored version is still <paramref name="expectedVersion"/>.</summary>
+    /// <summary>
+    /// Replaces the process if its stored version is still <paramref name="expectedVersion"/> (the Version of the copy
+    /// the caller read); the stored process becomes <paramref name="process"/> with Version = expectedVersion + 1
+    /// (process.Version is ignored). False when the process is gone or another call updated it first.
+    /// </summary>
     Task<bool> TryUpdateAsync(LogonProcess process, long expectedVersion, CancellationToken cancellationToken);
     Task<bool> RemoveAsync(string id, CancellationToken cancellationToken);
     Task RemoveByEndpointSessionAsync(string endpointSessionId, CancellationToken cancellationToken);
@@ -32,6 +36,11 @@ public interface ILoginSessionStore
     /// <summary>Marks the session ended (kept as a tombstone); false if unknown.</summary>
     Task<bool> EndAsync(string id, DateTimeOffset now, CancellationToken cancellationToken);
     Task EndByEndpointAsync(string endpointId, DateTimeOffset now, CancellationToken cancellationToken);
+    /// <summary>
+    /// Ends (as tombstones at <paramref name="now"/>) the sessions idle since before <paramref name="idleBefore"/>
+    /// or created before <paramref name="createdBefore"/>, so that sessions nobody logs out are pruned too.
+    /// </summary>
+    Task ExpireAsync(DateTimeOffset idleBefore, DateTimeOffset createdBefore, DateTimeOffset now, CancellationToken cancellationToken);
     /// <summary>Removes tombstones ended before <paramref name="endedBefore"/>.</summary>
     Task PruneAsync(DateTimeOffset endedBefore, CancellationToken cancellationToken);
 }

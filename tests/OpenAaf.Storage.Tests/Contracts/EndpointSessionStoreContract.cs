@@ -1,0 +1,91 @@
+using OpenAaf.Core.Sessions;
+
+namespace OpenAaf.Storage.Tests.Contracts;
+
+public abstract class EndpointSessionStoreContract
+{
+    private static readonly DateTimeOffset T0 = Samples.T0;
+
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    protected abstract IEndpointSessionStore CreateStore();
+
+    [Fact]
+    public async Task AddTouchGet_ReturnsSessionWithLatestUse()
+    {
+        // Arrange
+        var store = CreateStore();
+        var session = Samples.EndpointSession() with { SessionData = """{"a":1}""" };
+        await store.AddAsync(session, Ct);
+
+        // Act
+        await store.TouchAsync(session.Id, T0.AddMinutes(3), Ct);
+        await store.TouchAsync(session.Id, T0.AddMinutes(2), Ct);
+
+        // Assert
+        Assert.Equal(session with { LastUsed = T0.AddMinutes(3) }, await store.GetAsync(session.Id, Ct));
+        Assert.Null(await store.GetAsync("unknown", Ct));
+    }
+
+    [Fact]
+    public async Task Add_DuplicateId_Throws()
+    {
+        // Arrange
+        var store = CreateStore();
+        var session = Samples.EndpointSession();
+        await store.AddAsync(session, Ct);
+
+        // Act
+        var error = await Record.ExceptionAsync(() => store.AddAsync(session, Ct));
+
+        // Assert
+        Assert.IsType<InvalidOperationException>(error);
+    }
+
+    [Fact]
+    public async Task Remove_ByIdAndEndpoint_RemovesOnlyThose()
+    {
+        // Arrange
+        var store = CreateStore();
+        var a = Samples.EndpointSession("e1");
+        var b = Samples.EndpointSession("e1");
+        var c = Samples.EndpointSession("e2");
+        foreach (var s in new[] { a, b, c })
+        {
+            await store.AddAsync(s, Ct);
+        }
+
+        // Act
+        var removed = await store.RemoveAsync(a.Id, Ct);
+        var again = await store.RemoveAsync(a.Id, Ct);
+        await store.RemoveByEndpointAsync("e1", Ct);
+
+        // Assert
+        Assert.True(removed);
+        Assert.False(again);
+        Assert.Null(await store.GetAsync(b.Id, Ct));
+        Assert.NotNull(await store.GetAsync(c.Id, Ct));
+    }
+
+    [Fact]
+    public async Task Prune_RemovesIdleAndTooOldOnly()
+    {
+        // Arrange
+        var store = CreateStore();
+        var idle = Samples.EndpointSession(created: T0, lastUsed: T0);
+        var old = Samples.EndpointSession(created: T0.AddDays(-2), lastUsed: T0.AddHours(2));
+        var fresh = Samples.EndpointSession(created: T0, lastUsed: T0.AddHours(2));
+        foreach (var s in new[] { idle, old, fresh })
+        {
+            await store.AddAsync(s, Ct);
+        }
+
+        // Act: idle timeout 1 h, lifetime 24 h, now = T0 + 2.5 h
+        await store.PruneAsync(T0.AddHours(1.5), T0.AddHours(-21.5), Ct);
+
+        // Assert
+        Assert.Null(await store.GetAsync(idle.Id, Ct));
+        Assert.Null(await store.GetAsync(old.Id, Ct));
+        Assert.NotNull(await store.GetAsync(fresh.Id, Ct));
+    }
+}

@@ -1,0 +1,134 @@
+using OpenAaf.Core.Logon;
+using OpenAaf.Core.Sessions;
+
+namespace OpenAaf.Storage.Tests.Contracts;
+
+public abstract class LogonProcessStoreContract
+{
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    protected abstract ILogonProcessStore CreateStore();
+
+    [Fact]
+    public async Task Add_ThenGet_ReturnsTheProcess()
+    {
+        // Arrange
+        var store = CreateStore();
+        var process = Samples.Process();
+
+        // Act
+        await store.AddAsync(process, Ct);
+
+        // Assert
+        Assert.Same(process, await store.GetAsync(process.Id, Ct));
+        Assert.Null(await store.GetAsync("unknown", Ct));
+    }
+
+    [Fact]
+    public async Task TryUpdate_ExpectedVersion_StoresProcessWithNextVersion()
+    {
+        // Arrange
+        var store = CreateStore();
+        var process = Samples.Process();
+        await store.AddAsync(process, Ct);
+
+        // Act
+        var updated = await store.TryUpdateAsync(process with { Stage = LogonStage.AwaitingNext, Version = 99 }, 0, Ct);
+
+        // Assert
+        Assert.True(updated);
+        Assert.Equal(process with { Stage = LogonStage.AwaitingNext, Version = 1 }, await store.GetAsync(process.Id, Ct));
+    }
+
+    [Fact]
+    public async Task TryUpdate_StaleVersionOrUnknown_ReturnsFalseAndChangesNothing()
+    {
+        // Arrange
+        var store = CreateStore();
+        var process = Samples.Process();
+        await store.AddAsync(process, Ct);
+        await store.TryUpdateAsync(process with { MethodState = "first" }, 0, Ct);
+
+        // Act
+        var stale = await store.TryUpdateAsync(process with { MethodState = "second" }, 0, Ct);
+        var unknown = await store.TryUpdateAsync(Samples.Process(), 0, Ct);
+
+        // Assert
+        Assert.False(stale);
+        Assert.False(unknown);
+        var stored = await store.GetAsync(process.Id, Ct);
+        Assert.Equal(("first", 1L), (stored!.MethodState, stored.Version));
+    }
+
+    [Fact]
+    public async Task TryUpdate_ParallelWithSameExpectedVersion_ExactlyOneWins()
+    {
+        // Arrange
+        var store = CreateStore();
+        var process = Samples.Process();
+        await store.AddAsync(process, Ct);
+        for (var round = 0L; round < 20; round++)
+        {
+            // Act
+            var results = await Concurrently.RunAsync(16, i => store.TryUpdateAsync(process with { MethodState = $"{round}:{i}" }, round, Ct));
+
+            // Assert
+            var winner = Assert.Single(Enumerable.Range(0, 16), i => results[i]);
+            var stored = await store.GetAsync(process.Id, Ct);
+            Assert.Equal(($"{round}:{winner}", round + 1), (stored!.MethodState, stored.Version));
+        }
+    }
+
+    [Fact]
+    public async Task Remove_ByIdSessionAndEndpoint_RemovesOnlyThose()
+    {
+        // Arrange
+        var store = CreateStore();
+        var a = Samples.Process(endpointSessionId: "s1", endpointId: "e1");
+        var b = Samples.Process(endpointSessionId: "s2", endpointId: "e1");
+        var c = Samples.Process(endpointSessionId: "s3", endpointId: "e2");
+        var d = Samples.Process(endpointSessionId: "s3", endpointId: "e2");
+        foreach (var p in new[] { a, b, c, d })
+        {
+            await store.AddAsync(p, Ct);
+        }
+
+        // Act
+        var removed = await store.RemoveAsync(a.Id, Ct);
+        var again = await store.RemoveAsync(a.Id, Ct);
+        await store.RemoveByEndpointSessionAsync("s2", Ct);
+        var cAfterSession = await store.GetAsync(c.Id, Ct);
+        await store.RemoveByEndpointAsync("e2", Ct);
+
+        // Assert
+        Assert.True(removed);
+        Assert.False(again);
+        Assert.Null(await store.GetAsync(b.Id, Ct));
+        Assert.NotNull(cAfterSession);
+        Assert.Null(await store.GetAsync(c.Id, Ct));
+        Assert.Null(await store.GetAsync(d.Id, Ct));
+    }
+
+    [Fact]
+    public async Task Prune_RemovesIdleAndTooOldOnly()
+    {
+        // Arrange
+        var store = CreateStore();
+        var t = Samples.T0;
+        var idle = Samples.Process(at: t);
+        var old = Samples.Process(at: t.AddMinutes(-40)) with { LastUsed = t.AddMinutes(9) };
+        var fresh = Samples.Process(at: t.AddMinutes(9));
+        foreach (var p in new[] { idle, old, fresh })
+        {
+            await store.AddAsync(p, Ct);
+        }
+
+        // Act: now = t + 10 min, idle timeout 5 min, lifetime 30 min
+        await store.PruneAsync(t.AddMinutes(5), t.AddMinutes(-20), Ct);
+
+        // Assert
+        Assert.Null(await store.GetAsync(idle.Id, Ct));
+        Assert.Null(await store.GetAsync(old.Id, Ct));
+        Assert.NotNull(await store.GetAsync(fresh.Id, Ct));
+    }
+}

@@ -1,0 +1,10 @@
+using OpenAaf.Core.Sessions;
+using OpenAaf.Storage.Memory;
+using OpenAaf.Storage.Tests.Contracts;
+
+namespace OpenAaf.Storage.Tests.Memory;
+
+public sealed class MemoryLogonProcessStoreTests : LogonProcessStoreContract
+{
+    protected override ILogonProcessStore CreateStore() => new MemoryLogonProcessStore();
+}
