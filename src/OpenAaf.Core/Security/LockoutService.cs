@@ -9,12 +9,12 @@ public sealed class LockoutService(ILockoutStore store, IConfigurationSource con
     public async Task<bool> IsLockedAsync(string userId, CancellationToken cancellationToken)
     {
         if (!configuration.Current.Policies.Lockout.IsEnabled) return false;
-        var state = await store.GetAsync(userId, cancellationToken);
+        var state = await store.GetAsync(userId, time.GetUtcNow(), cancellationToken);
         return IsLocked(state, time.GetUtcNow());
     }
 
     public async Task<LockoutState> GetAsync(string userId, CancellationToken cancellationToken) =>
-        await store.GetAsync(userId, cancellationToken);
+        await store.GetAsync(userId, time.GetUtcNow(), cancellationToken);
 
     /// <summary>Counts a failure when its outcome is marked L in the catalogue and lockout is enabled.</summary>
     public async Task RecordAsync(string userId, Outcome failure, CancellationToken cancellationToken)

@@ -69,9 +69,13 @@ public sealed class FakeLockoutStore : ILockoutStore
     private readonly Dictionary<string, LockoutState> _states = new();
     private readonly Lock _gate = new();
 
-    public Task<LockoutState> GetAsync(string userId, CancellationToken cancellationToken)
+    public Task<LockoutState> GetAsync(string userId, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        lock (_gate) return Task.FromResult(_states.GetValueOrDefault(userId) ?? LockoutState.Clear);
+        lock (_gate)
+        {
+            var state = _states.GetValueOrDefault(userId) ?? LockoutState.Clear;
+            return Task.FromResult(state.Locked && state.LockedUntil <= now ? LockoutState.Clear : state);
+        }
     }
 
     public Task<LockoutState> RecordFailureAsync(string userId, DateTimeOffset now, int threshold, DateTimeOffset? lockedUntil, CancellationToken cancellationToken)
@@ -174,6 +178,9 @@ public sealed class FakeLoginSessionStore : ILoginSessionStore
     }
 
     public Task EndByEndpointAsync(string endpointId, DateTimeOffset now, CancellationToken cancellationToken) => Task.CompletedTask;
+
+    public Task ExpireAsync(DateTimeOffset idleBefore, DateTimeOffset createdBefore, DateTimeOffset now, CancellationToken cancellationToken) =>
+        Task.CompletedTask;
 
     public Task PruneAsync(DateTimeOffset endedBefore, CancellationToken cancellationToken) => Task.CompletedTask;
 }

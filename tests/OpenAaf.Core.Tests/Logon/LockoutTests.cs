@@ -42,7 +42,7 @@ public sealed class LockoutTests
         await h.AnswerAsync(await h.StartAsync("denis"), "bad");
 
         Assert.Equal(EnvelopeStatus.Ok, ok.Result!.Status);
-        Assert.Equal(1, (await h.Lockouts.GetAsync(ok.Result.Process.User.UserId, default)).Failures);
+        Assert.Equal(1, (await h.Lockouts.GetAsync(ok.Result.Process.User.UserId, h.Time.GetUtcNow(), default)).Failures);
     }
 
     [Fact]

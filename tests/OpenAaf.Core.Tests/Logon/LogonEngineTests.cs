@@ -107,7 +107,7 @@ public sealed class LogonEngineTests
         var failed = await h.AnswerAsync(started, "novell");
 
         Assert.Equal(reason, failed.Result!.Outcome.Reason);
-        Assert.Equal(0, (await h.Lockouts.GetAsync(started.Process.User.UserId, default)).Failures);
+        Assert.Equal(0, (await h.Lockouts.GetAsync(started.Process.User.UserId, h.Time.GetUtcNow(), default)).Failures);
     }
 
     [Fact]
