@@ -1,0 +1,51 @@
+using System.Collections;
+using System.Text.Json.Nodes;
+
+namespace OpenAaf.Server.Configuration;
+
+/// <summary>
+/// Loads the configuration (operations.md): the file of <c>--config</c> / <c>OPENAAF_CONFIG</c>, or the
+/// embedded default; then environment overrides, then <c>env:NAME</c> secrets, then validation of
+/// everything. Either the result is valid, or it carries every error found, one per line.
+/// </summary>
+public static class ConfigFileLoader
+{
+    public static ConfigLoadResult Load(IReadOnlyList<string> args) => Load(args, ProcessEnvironment());
+
+    public static ConfigLoadResult Load(IReadOnlyList<string> args, IReadOnlyDictionary<string, string> environment)
+    {
+        var errors = new ConfigErrors();
+        var path = ConfigFileLocator.Locate(args, environment, errors);
+        if (errors.Count > 0) return ConfigLoadResult.Failed(errors.All);
+        if (path is null) return LoadTree(EmbeddedDefault.Create(), null, environment, errors);
+        if (!File.Exists(path))
+            return ConfigLoadResult.Failed([new ConfigError("", $"configuration file not found: {path}")]);
+        return LoadText(File.ReadAllText(path), path, environment);
+    }
+
+    /// <summary>Loads configuration text as if it were the file <paramref name="path"/>.</summary>
+    public static ConfigLoadResult LoadText(string text, string path, IReadOnlyDictionary<string, string> environment)
+    {
+        var errors = new ConfigErrors();
+        var root = ConfigJsonText.Parse(text, path, errors);
+        return root is null ? ConfigLoadResult.Failed(errors.All) : LoadTree(root, path, environment, errors);
+    }
+
+    private static ConfigLoadResult LoadTree(JsonObject root, string? path, IReadOnlyDictionary<string, string> environment, ConfigErrors errors)
+    {
+        EnvironmentOverrides.Apply(root, environment, errors);
+        EnvReferenceResolver.Resolve(root, "", environment, errors);
+        var demoCredentials = path is null ? DemoCredentials.Inject(root, errors) : null;
+        var reader = ConfigObject.From(root, "", errors)!;
+        var settings = SettingsReader.Read(reader, path);
+        var document = BootstrapReader.Read(reader);
+        reader.RefuseUnknownKeys();
+        return errors.Count > 0
+            ? ConfigLoadResult.Failed(errors.All)
+            : new ConfigLoadResult(settings with { DemoCredentialsPath = demoCredentials }, document, []);
+    }
+
+    private static Dictionary<string, string> ProcessEnvironment() =>
+        Environment.GetEnvironmentVariables().Cast<DictionaryEntry>()
+            .ToDictionary(e => (string)e.Key, e => (string?)e.Value ?? "", StringComparer.Ordinal);
+}
