@@ -6,11 +6,11 @@ namespace OpenAaf.Server.Configuration;
 /// <summary>Reads and cross-checks the <c>bootstrap</c> section into a <see cref="BootstrapDocument"/>.</summary>
 internal static class BootstrapReader
 {
-    public static BootstrapDocument Read(ConfigObject root)
+    public static BootstrapDocument Read(ConfigObject root, string baseDirectory)
     {
         if (root.Object("bootstrap") is not { } bootstrap) return BootstrapDocument.Empty;
         TenantCheck.CheckDeclarations(bootstrap);
-        var repositories = RepositoriesReader.Read(bootstrap);
+        var repositories = RepositoriesReader.Read(bootstrap, baseDirectory);
         // LOCAL always exists, declared or not, so it can always be referred to.
         var repositoryNames = repositories.Select(r => r.Name).Append(RepositoryDefinition.LocalName)
             .ToHashSet(StringComparer.OrdinalIgnoreCase);

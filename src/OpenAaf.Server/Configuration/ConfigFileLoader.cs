@@ -17,7 +17,7 @@ public static class ConfigFileLoader
         var errors = new ConfigErrors();
         var path = ConfigFileLocator.Locate(args, environment, errors);
         if (errors.Count > 0) return ConfigLoadResult.Failed(errors.All);
-        if (path is null) return LoadTree(EmbeddedDefault.Create(), null, environment, errors);
+        if (path is null) return LoadEmbedded(environment, dataDirectory: null);
         if (!File.Exists(path))
             return ConfigLoadResult.Failed([new ConfigError("", $"configuration file not found: {path}")]);
         return LoadText(File.ReadAllText(path), path, environment);
@@ -31,14 +31,24 @@ public static class ConfigFileLoader
         return root is null ? ConfigLoadResult.Failed(errors.All) : LoadTree(root, path, environment, errors);
     }
 
+    /// <summary>The embedded default; <paramref name="dataDirectory"/> replaces <c>./data</c> (tests).</summary>
+    internal static ConfigLoadResult LoadEmbedded(IReadOnlyDictionary<string, string> environment, string? dataDirectory)
+    {
+        var root = EmbeddedDefault.Create();
+        if (dataDirectory is not null) root["dataDirectory"] = dataDirectory;
+        return LoadTree(root, null, environment, new ConfigErrors());
+    }
+
     private static ConfigLoadResult LoadTree(JsonObject root, string? path, IReadOnlyDictionary<string, string> environment, ConfigErrors errors)
     {
         EnvironmentOverrides.Apply(root, environment, errors);
         EnvReferenceResolver.Resolve(root, "", environment, errors);
         var demoCredentials = path is null ? DemoCredentials.Inject(root, errors) : null;
         var reader = ConfigObject.From(root, "", errors)!;
-        var settings = SettingsReader.Read(reader, path);
-        var document = BootstrapReader.Read(reader);
+        // Note: files named in the configuration are relative to it; the data directory to the working directory.
+        var baseDirectory = path is null ? Directory.GetCurrentDirectory() : Path.GetDirectoryName(Path.GetFullPath(path))!;
+        var settings = SettingsReader.Read(reader, path, baseDirectory);
+        var document = BootstrapReader.Read(reader, baseDirectory);
         reader.RefuseUnknownKeys();
         return errors.Count > 0
             ? ConfigLoadResult.Failed(errors.All)

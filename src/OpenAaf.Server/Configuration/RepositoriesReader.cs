@@ -7,7 +7,7 @@ internal static class RepositoriesReader
 {
     private static readonly string[] DirectoryKeys = ["url", "startTls", "baseDn", "bindDn", "bindPassword", "userFilter", "groupAttribute", "caCertificate"];
 
-    public static List<RepositoryDefinition> Read(ConfigObject bootstrap)
+    public static List<RepositoryDefinition> Read(ConfigObject bootstrap, string baseDirectory)
     {
         var names = new UniqueKeys(bootstrap.Errors, "repository name");
         var list = new List<RepositoryDefinition>();
@@ -19,7 +19,7 @@ internal static class RepositoriesReader
             TenantCheck.CheckReference(repo);
             var isLocalName = RepositoryDefinition.LocalName.Equals(name, StringComparison.OrdinalIgnoreCase);
             var kind = ReadKind(repo, isLocalName);
-            var definition = kind == RepositoryKind.Local ? ReadLocal(repo, isLocalName) : ReadDirectory(repo, kind);
+            var definition = kind == RepositoryKind.Local ? ReadLocal(repo, isLocalName) : ReadDirectory(repo, kind, baseDirectory);
             repo.RefuseUnknownKeys();
             if (name is not null && kind is not null && definition is not null) list.Add(definition with { Name = name, Kind = kind.Value });
         }
@@ -56,7 +56,7 @@ internal static class RepositoriesReader
         return new RepositoryDefinition { Id = "", Name = RepositoryDefinition.LocalName, Kind = RepositoryKind.Local };
     }
 
-    private static RepositoryDefinition ReadDirectory(ConfigObject repo, RepositoryKind? kind)
+    private static RepositoryDefinition ReadDirectory(ConfigObject repo, RepositoryKind? kind, string baseDirectory)
     {
         var urls = LdapUrls.Read(repo);
         var startTls = repo.Bool("startTls", false);
@@ -65,9 +65,8 @@ internal static class RepositoriesReader
         var userFilter = repo.String("userFilter") ?? "";
         if (userFilter.Length > 0 && !userFilter.Contains("{0}", StringComparison.Ordinal))
             repo.Errors.Add(repo.PathOf("userFilter"), "must contain {0} (the login name)");
-        var caCertificate = repo.String("caCertificate");
-        if (caCertificate is not null && !File.Exists(caCertificate))
-            repo.Errors.Add(repo.PathOf("caCertificate"), $"file not found: {caCertificate}");
+        var caCertificate = ConfigFiles.Resolve(repo.String("caCertificate"), baseDirectory);
+        if (caCertificate is not null) ConfigFiles.Check(repo, "caCertificate", caCertificate);
         return new RepositoryDefinition
         {
             Id = "",

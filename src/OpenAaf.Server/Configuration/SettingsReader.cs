@@ -5,7 +5,7 @@ namespace OpenAaf.Server.Configuration;
 /// <summary>Reads the host sections: <c>storage</c>, <c>security</c>, <c>https</c> and <c>dataDirectory</c>.</summary>
 internal static class SettingsReader
 {
-    public static OpenAafSettings Read(ConfigObject root, string? configPath)
+    public static OpenAafSettings Read(ConfigObject root, string? configPath, string baseDirectory)
     {
         var dataDirectory = root.String("dataDirectory") ?? OpenAafSettings.DefaultDataDirectory;
         if (dataDirectory.Trim().Length == 0) root.Errors.Add(root.PathOf("dataDirectory"), "must not be empty");
@@ -16,7 +16,7 @@ internal static class SettingsReader
             StorageProvider = provider,
             ConnectionString = connectionString,
             MasterKey = ReadSecurity(root.Object("security")),
-            Https = ReadHttps(root.Object("https")),
+            Https = ReadHttps(root.Object("https"), baseDirectory),
             DataDirectory = dataDirectory,
         };
     }
@@ -52,20 +52,20 @@ internal static class SettingsReader
         return key;
     }
 
-    private static HttpsSettings? ReadHttps(ConfigObject? https)
+    private static HttpsSettings? ReadHttps(ConfigObject? https, string baseDirectory)
     {
         if (https is null) return null;
-        var certificate = https.String("certificate", required: true);
+        var certificate = ConfigFiles.Resolve(https.String("certificate", required: true), baseDirectory);
         var password = https.String("password");
-        var key = https.String("key");
+        var key = ConfigFiles.Resolve(https.String("key"), baseDirectory);
         https.RefuseUnknownKeys();
         if (certificate is null) return null;
-        CheckFile(https, "certificate", certificate);
+        ConfigFiles.Check(https, "certificate", certificate);
         var extension = Path.GetExtension(certificate).ToLowerInvariant();
         if (extension is ".pem" or ".crt")
         {
             if (key is null) https.Errors.Add(https.PathOf("key"), "is required with a PEM certificate");
-            else CheckFile(https, "key", key);
+            else ConfigFiles.Check(https, "key", key);
         }
         else if (extension is ".pfx" or ".p12")
         {
@@ -76,10 +76,5 @@ internal static class SettingsReader
             https.Errors.Add(https.PathOf("certificate"), "must be a .pfx/.p12 or a .pem/.crt file");
         }
         return new HttpsSettings(certificate, password, key);
-    }
-
-    private static void CheckFile(ConfigObject owner, string key, string path)
-    {
-        if (!File.Exists(path)) owner.Errors.Add(owner.PathOf(key), $"file not found: {path}");
     }
 }
