@@ -19,7 +19,6 @@ internal static class ChainsReader
             if (grace is < 0) chain.Errors.Add(chain.PathOf("gracePeriodHours"), "must not be negative");
             if (grace is not null && requiredChain is null)
                 chain.Errors.Add(chain.PathOf("gracePeriodHours"), "is only for a linked chain (with requiredChain)");
-            CheckReservedValues(chain);
             var declaration = new ChainDeclaration
             {
                 Name = name ?? "",
@@ -32,6 +31,7 @@ internal static class ChainsReader
                 GracePeriodHours = grace,
                 ImageName = chain.String("imageName") ?? "default",
             };
+            CheckReservedValues(chain);
             chain.RefuseUnknownKeys();
             if (name is not null) chains.Add((declaration, chain));
         }

@@ -44,6 +44,8 @@ public static class ConfigFileLoader
         EnvironmentOverrides.Apply(root, environment, errors);
         EnvReferenceResolver.Resolve(root, "", environment, errors);
         var demoCredentials = path is null ? DemoCredentials.Inject(root, errors) : null;
+        // Note: without its credentials the embedded default cannot be valid; say why once, not per field.
+        if (path is null && demoCredentials is null) return ConfigLoadResult.Failed(errors.All);
         var reader = ConfigObject.From(root, "", errors)!;
         // Note: files named in the configuration are relative to it; the data directory to the working directory.
         var baseDirectory = path is null ? Directory.GetCurrentDirectory() : Path.GetDirectoryName(Path.GetFullPath(path))!;

@@ -5,7 +5,11 @@ namespace OpenAaf.Server.Configuration;
 /// <summary>Reads <c>bootstrap.repositories</c>: LOCAL, and LDAP / Active Directory servers.</summary>
 internal static class RepositoriesReader
 {
-    private static readonly string[] DirectoryKeys = ["url", "startTls", "baseDn", "bindDn", "bindPassword", "userFilter", "groupAttribute", "caCertificate"];
+    private static readonly string[] DirectoryKeys =
+    [
+        "url", "startTls", "baseDn", "bindDn", "bindPassword", "userFilter", "groupAttribute", "caCertificate",
+        "timeoutSeconds", "maxConcurrency", "mobileAttribute", "mailAttribute",
+    ];
 
     public static List<RepositoryDefinition> Read(ConfigObject bootstrap, string baseDirectory)
     {
@@ -19,7 +23,12 @@ internal static class RepositoriesReader
             TenantCheck.CheckReference(repo);
             var isLocalName = RepositoryDefinition.LocalName.Equals(name, StringComparison.OrdinalIgnoreCase);
             var kind = ReadKind(repo, isLocalName);
-            var definition = kind == RepositoryKind.Local ? ReadLocal(repo, isLocalName) : ReadDirectory(repo, kind, baseDirectory);
+            var definition = kind switch
+            {
+                RepositoryKind.Local => ReadLocal(repo, isLocalName),
+                null => Skip(repo),
+                { } directory => ReadDirectory(repo, directory, baseDirectory),
+            };
             repo.RefuseUnknownKeys();
             if (name is not null && kind is not null && definition is not null) list.Add(definition with { Name = name, Kind = kind.Value });
         }
@@ -48,6 +57,13 @@ internal static class RepositoriesReader
         return null;
     }
 
+    /// <summary>With an unknown type the other keys cannot be judged: mark them read, report nothing more.</summary>
+    private static RepositoryDefinition? Skip(ConfigObject repo)
+    {
+        foreach (var key in DirectoryKeys) repo.Node(key);
+        return null;
+    }
+
     private static RepositoryDefinition? ReadLocal(ConfigObject repo, bool isLocalName)
     {
         if (!isLocalName) repo.Errors.Add(repo.PathOf("type"), "type local is only for the repository named LOCAL");
@@ -56,7 +72,7 @@ internal static class RepositoriesReader
         return new RepositoryDefinition { Id = "", Name = RepositoryDefinition.LocalName, Kind = RepositoryKind.Local };
     }
 
-    private static RepositoryDefinition ReadDirectory(ConfigObject repo, RepositoryKind? kind, string baseDirectory)
+    private static RepositoryDefinition ReadDirectory(ConfigObject repo, RepositoryKind kind, string baseDirectory)
     {
         var urls = LdapUrls.Read(repo);
         var startTls = repo.Bool("startTls", false);
@@ -71,7 +87,7 @@ internal static class RepositoriesReader
         {
             Id = "",
             Name = "",
-            Kind = kind ?? RepositoryKind.Ldap,
+            Kind = kind,
             Urls = urls,
             StartTls = startTls,
             BaseDn = repo.Name("baseDn") ?? "",
