@@ -42,7 +42,9 @@ public sealed class ApiRequest : IDisposable
         var bytes = await ReadBodyAsync(request.Body, bodyLimit, context.RequestAborted);
         try
         {
-            if (formAllowed && request.ContentType?.StartsWith("application/x-www-form-urlencoded", StringComparison.OrdinalIgnoreCase) == true)
+            // A form body is recognised by its content type, unless it is plainly JSON (curl labels JSON as a form).
+            if (formAllowed && request.ContentType?.StartsWith("application/x-www-form-urlencoded", StringComparison.OrdinalIgnoreCase) == true &&
+                !LooksLikeJson(bytes))
                 return new ApiRequest(FormToJson(bytes), request.Query, true);
             if (bytes.Length == 0 || IsWhitespace(bytes)) return new ApiRequest(null, request.Query, true);
             var document = JsonDocument.Parse(bytes, new JsonDocumentOptions { MaxDepth = MaxDepth });
@@ -186,6 +188,9 @@ public sealed class ApiRequest : IDisposable
         }
         return buffer.WrittenSpan.ToArray();
     }
+
+    private static bool LooksLikeJson(byte[] bytes) =>
+        bytes.SkipWhile(b => b is (byte)' ' or (byte)'\t' or (byte)'\r' or (byte)'\n').FirstOrDefault() is (byte)'{' or (byte)'n';
 
     private static bool IsWhitespace(byte[] bytes) => bytes.All(b => b is (byte)' ' or (byte)'\t' or (byte)'\r' or (byte)'\n');
 

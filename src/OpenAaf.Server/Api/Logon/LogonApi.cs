@@ -25,8 +25,8 @@ public static class LogonApi
     {
         using var request = await ApiRequest.ReadAsync(http);
         var sessionId = request.String("endpoint_session_id", required: true);
-        var userName = request.String("user_name") ?? request.String("username");
-        if (userName is null) request.Invalid("user_name", "Required");
+        // "username" is an accepted alias (api.md §5.2); it normalises to the same key as "user_name".
+        var userName = request.String("user_name", required: true);
         var methodId = request.String("method_id");
         var eventName = request.String("event");
         var categoryId = request.String("category_id");

@@ -23,8 +23,8 @@ public static class LogonSessionsApi
     {
         using var request = await ApiRequest.ReadAsync(http);
         var sessionId = request.String("endpoint_session_id", required: true);
-        var userName = request.String("user_name") ?? request.String("username");
-        if (userName is null) request.Invalid("user_name", "Required");
+        // "username" is an accepted alias (api.md §5.2); it normalises to the same key as "user_name".
+        var userName = request.String("user_name", required: true);
         var eventName = request.String("event") ?? request.String("application");
         request.Bool("is_trusted");
         request.ThrowIfInvalid();

@@ -1,0 +1,80 @@
+using OpenAaf.Core.Configuration.Bootstrap;
+
+namespace OpenAaf.Server.Configuration;
+
+/// <summary>Reads the host sections: <c>storage</c>, <c>security</c>, <c>https</c> and <c>dataDirectory</c>.</summary>
+internal static class SettingsReader
+{
+    public static OpenAafSettings Read(ConfigObject root, string? configPath, string baseDirectory)
+    {
+        var dataDirectory = root.String("dataDirectory") ?? OpenAafSettings.DefaultDataDirectory;
+        if (dataDirectory.Trim().Length == 0) root.Errors.Add(root.PathOf("dataDirectory"), "must not be empty");
+        var (provider, connectionString) = ReadStorage(root.Object("storage"), dataDirectory, root.Errors);
+        return new OpenAafSettings
+        {
+            ConfigPath = configPath,
+            StorageProvider = provider,
+            ConnectionString = connectionString,
+            MasterKey = ReadSecurity(root.Object("security")),
+            Https = ReadHttps(root.Object("https"), baseDirectory),
+            DataDirectory = dataDirectory,
+        };
+    }
+
+    private static (StorageProvider, string) ReadStorage(ConfigObject? storage, string dataDirectory, ConfigErrors errors)
+    {
+        var sqliteDefault = $"Data Source={Path.Combine(dataDirectory, "openaaf.db")}";
+        if (storage is null) return (StorageProvider.Sqlite, sqliteDefault);
+        var providerText = storage.String("provider") ?? "sqlite";
+        var provider = providerText.ToLowerInvariant() switch
+        {
+            "sqlite" => StorageProvider.Sqlite,
+            "postgres" => StorageProvider.Postgres,
+            _ => (StorageProvider?)null,
+        };
+        if (provider is null) errors.Add(storage.PathOf("provider"), $"unknown provider \"{providerText}\" (sqlite or postgres)");
+        var connectionString = storage.String("connectionString");
+        if (connectionString is { Length: 0 }) errors.Add(storage.PathOf("connectionString"), "must not be empty");
+        if (connectionString is null && provider == StorageProvider.Postgres)
+            errors.Add(storage.PathOf("connectionString"), "is required for postgres");
+        storage.RefuseUnknownKeys();
+        return (provider ?? StorageProvider.Sqlite, connectionString ?? sqliteDefault);
+    }
+
+    private static string? ReadSecurity(ConfigObject? security)
+    {
+        if (security is null) return null;
+        var key = security.String("masterKey");
+        // Note: the message never repeats the value: it is a secret even when it is malformed.
+        if (key is not null && MasterKey.TryParse(key) is null)
+            security.Errors.Add(security.PathOf("masterKey"), "must be the base64 text of 32 bytes (e.g. openssl rand -base64 32)");
+        security.RefuseUnknownKeys();
+        return key;
+    }
+
+    private static HttpsSettings? ReadHttps(ConfigObject? https, string baseDirectory)
+    {
+        if (https is null) return null;
+        var certificate = ConfigFiles.Resolve(https.String("certificate", required: true), baseDirectory);
+        var password = https.String("password");
+        var key = ConfigFiles.Resolve(https.String("key"), baseDirectory);
+        https.RefuseUnknownKeys();
+        if (certificate is null) return null;
+        ConfigFiles.Check(https, "certificate", certificate);
+        var extension = Path.GetExtension(certificate).ToLowerInvariant();
+        if (extension is ".pem" or ".crt")
+        {
+            if (key is null) https.Errors.Add(https.PathOf("key"), "is required with a PEM certificate");
+            else ConfigFiles.Check(https, "key", key);
+        }
+        else if (extension is ".pfx" or ".p12")
+        {
+            if (key is not null) https.Errors.Add(https.PathOf("key"), "is only for PEM certificates (a PFX holds its key)");
+        }
+        else
+        {
+            https.Errors.Add(https.PathOf("certificate"), "must be a .pfx/.p12 or a .pem/.crt file");
+        }
+        return new HttpsSettings(certificate, password, key);
+    }
+}

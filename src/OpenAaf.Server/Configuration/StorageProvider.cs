@@ -1,0 +1,3 @@
+namespace OpenAaf.Server.Configuration;
+
+public enum StorageProvider { Sqlite, Postgres }
