@@ -35,7 +35,7 @@ public static class ConfigFileLoader
     internal static ConfigLoadResult LoadEmbedded(IReadOnlyDictionary<string, string> environment, string? dataDirectory)
     {
         var root = EmbeddedDefault.Create();
-        if (dataDirectory is not null) root["dataDirectory"] = dataDirectory;
+        if (dataDirectory is not null) root["storage"]![SettingsReader.DataDirectoryKey] = dataDirectory;
         return LoadTree(root, null, environment, new ConfigErrors());
     }
 

@@ -82,7 +82,8 @@ internal sealed class ConfigObject
             case null: return null;
             case JsonValue v when v.GetValueKind() == JsonValueKind.Number && v.TryGetValue<int>(out var n): return n;
             case JsonValue v when v.GetValueKind() == JsonValueKind.String
-                && int.TryParse(v.GetValue<string>(), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var s): return s;
+                && int.TryParse(v.GetValue<string>(), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var s):
+                return s;
             default:
                 Errors.Add(PathOf(key), "expected an integer");
                 return null;

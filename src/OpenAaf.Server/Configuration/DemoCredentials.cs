@@ -23,7 +23,11 @@ internal sealed record DemoCredentials(string UserName, string Password, string 
     /// <summary>Adds the credentials to the embedded tree where it has no value yet (an environment override wins); returns the file path.</summary>
     public static string? Inject(JsonObject root, ConfigErrors errors)
     {
-        var dataDirectory = Child(root, "dataDirectory")?.GetValue<string>() ?? OpenAafSettings.DefaultDataDirectory;
+        // Note: a malformed value is reported by the settings reader; here it just falls back to the default.
+        var configured = Child(root, "storage") is JsonObject storage ? Child(storage, SettingsReader.DataDirectoryKey) : null;
+        var dataDirectory = configured is JsonValue value && value.TryGetValue<string>(out var text) && text.Trim().Length > 0
+            ? text
+            : OpenAafSettings.DefaultDataDirectory;
         var path = Path.Combine(dataDirectory, FileName);
         var credentials = LoadOrCreate(path, errors);
         if (credentials is null) return null;

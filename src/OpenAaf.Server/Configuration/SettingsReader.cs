@@ -2,14 +2,20 @@ using OpenAaf.Core.Configuration.Bootstrap;
 
 namespace OpenAaf.Server.Configuration;
 
-/// <summary>Reads the host sections: <c>storage</c>, <c>security</c>, <c>https</c> and <c>dataDirectory</c>.</summary>
+/// <summary>
+/// Reads the host sections: <c>storage</c> (with <c>dataDirectory</c>, an OpenAAF extension placed there
+/// so that <c>OPENAAF_Storage__DataDirectory</c> can override it), <c>security</c> and <c>https</c>.
+/// </summary>
 internal static class SettingsReader
 {
+    public const string DataDirectoryKey = "dataDirectory";
+
     public static OpenAafSettings Read(ConfigObject root, string? configPath, string baseDirectory)
     {
-        var dataDirectory = root.String("dataDirectory") ?? OpenAafSettings.DefaultDataDirectory;
-        if (dataDirectory.Trim().Length == 0) root.Errors.Add(root.PathOf("dataDirectory"), "must not be empty");
-        var (provider, connectionString) = ReadStorage(root.Object("storage"), dataDirectory, root.Errors);
+        var storage = root.Object("storage");
+        var dataDirectory = storage?.String(DataDirectoryKey) ?? OpenAafSettings.DefaultDataDirectory;
+        if (dataDirectory.Trim().Length == 0) root.Errors.Add(storage!.PathOf(DataDirectoryKey), "must not be empty");
+        var (provider, connectionString) = ReadStorage(storage, dataDirectory, root.Errors);
         return new OpenAafSettings
         {
             ConfigPath = configPath,
@@ -21,6 +27,7 @@ internal static class SettingsReader
         };
     }
 
+    /// <summary>SQLite defaults to <c>openaaf.db</c> in the data directory (<c>Data Source=data/openaaf.db</c>).</summary>
     private static (StorageProvider, string) ReadStorage(ConfigObject? storage, string dataDirectory, ConfigErrors errors)
     {
         var sqliteDefault = $"Data Source={Path.Combine(dataDirectory, "openaaf.db")}";

@@ -55,6 +55,16 @@ public sealed class EmbeddedDefaultTests : IDisposable
     }
 
     [Fact]
+    public void Load_NoConfiguration_UsesTheDataDirectoryOverride()
+    {
+        var result = ConfigFileLoader.Load([], ConfigTestDirectory.Env(("OPENAAF_Storage__DataDirectory", _dir.Path)));
+
+        Assert.True(result.IsValid, ConfigAssert.Describe(result));
+        Assert.Equal(_dir.Path, result.Settings.DataDirectory);
+        Assert.True(File.Exists(Path.Combine(_dir.Path, "demo-credentials.json")));
+    }
+
+    [Fact]
     public void LoadEmbedded_CorruptCredentialsFile_IsAnError()
     {
         _dir.Write("demo-credentials.json", "{}");

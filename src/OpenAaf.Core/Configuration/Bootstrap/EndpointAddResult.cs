@@ -1,7 +1,5 @@
 namespace OpenAaf.Core.Configuration.Bootstrap;
 
-public enum EndpointAddOutcome { Added, NameConflict, IdConflict }
-
 /// <summary>Outcome of registering an endpoint: a name clash is an expected result, not an exception.</summary>
 public sealed record EndpointAddResult(EndpointAddOutcome Outcome, EndpointDefinition? Endpoint)
 {

@@ -1,0 +1,3 @@
+namespace OpenAaf.Core.Configuration.Bootstrap;
+
+public enum EndpointAddOutcome { Added, NameConflict, IdConflict }
