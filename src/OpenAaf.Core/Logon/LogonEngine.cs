@@ -221,7 +221,7 @@ public sealed class LogonEngine(
             UserId = result.Process.User.UserId,
             UserName = result.Process.User.UserName,
             LogonProcessId = result.Process.Id,
-            Result = result.Status.ToString(),
+            Result = EnvelopeStatusText.Of(result.Status),
             MsgId = result.Outcome.MsgId,
             Reason = result.Outcome.Reason,
         }, cancellationToken);

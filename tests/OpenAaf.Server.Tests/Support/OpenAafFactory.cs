@@ -23,7 +23,7 @@ public sealed class OpenAafFactory : WebApplicationFactory<Program>
     {
         DataDirectory = dataDirectory ?? Directory.CreateTempSubdirectory("openaaf-test-").FullName;
         Time = time;
-        if (policies is not null) bootstrap["policies"] = policies;
+        if (policies is not null) bootstrap["policies"] = policies.DeepClone();
         var config = new JsonObject
         {
             ["storage"] = new JsonObject

@@ -14,15 +14,6 @@ public static class LogonEnvelope
 {
     private const string ScoreKey = "score";
 
-    public static string StatusText(EnvelopeStatus status) => status switch
-    {
-        EnvelopeStatus.MoreData => "MORE_DATA",
-        EnvelopeStatus.Next => "NEXT",
-        EnvelopeStatus.Ok => "OK",
-        EnvelopeStatus.Failed => "FAILED",
-        _ => "STOP",
-    };
-
     public static void Write(Utf8JsonWriter w, LogonResult r, PolicySet policies)
     {
         var p = r.Process;
@@ -34,7 +25,7 @@ public static class LogonEnvelope
         }
         if (r.Status == EnvelopeStatus.MoreData && p.CurrentMethod == MethodIds.LdapPassword)
             WriteLogonHints(w, policies.LdapMethod);
-        w.WriteString("status", StatusText(r.Status));
+        w.WriteString("status", EnvelopeStatusText.Of(r.Status));
         w.WriteString("msg", r.Outcome.Message);
         w.WriteBoolean("linked_logon", r.CompletedChain?.Chain.RequiredChainId is not null);
         if (r.Status != EnvelopeStatus.Next) w.WriteString("reason", r.Outcome.Reason);
