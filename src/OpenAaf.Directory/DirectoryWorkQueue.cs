@@ -1,0 +1,101 @@
+using System.Collections.Concurrent;
+
+namespace OpenAaf.Directory;
+
+/// <summary>
+/// Runs blocking directory calls (S.DS.P's Bind and SendRequest are synchronous on Linux) on
+/// dedicated threads, at most <c>MaxConcurrency</c> at a time per repository. Callers wait for a
+/// slot asynchronously (SemaphoreSlim.WaitAsync), so a slow or dead directory queues requests
+/// instead of blocking thread-pool threads, and the thread pool never has to grow to absorb
+/// LDAP latency. The threads are started on first use and live until <see cref="Dispose"/>;
+/// since at most as many items as threads are in flight, an item never waits for a thread.
+/// </summary>
+internal sealed class DirectoryWorkQueue : IDisposable
+{
+    private readonly SemaphoreSlim _slots;
+    private readonly BlockingCollection<Action> _items = new(new ConcurrentQueue<Action>());
+    private readonly int _threadCount;
+    private readonly string _name;
+    private int _started;
+    private int _running;
+    private int _peak;
+
+    public DirectoryWorkQueue(int maxConcurrency, string name)
+    {
+        _threadCount = Math.Max(1, maxConcurrency);
+        _slots = new SemaphoreSlim(_threadCount, _threadCount);
+        _name = name;
+    }
+
+    /// <summary>Highest number of items seen running at once (for tests and diagnostics).</summary>
+    public int PeakConcurrency => Volatile.Read(ref _peak);
+
+    /// <summary>
+    /// Runs <paramref name="work"/> on a directory thread. Cancellation stops the wait for a slot and
+    /// the caller's wait; a call that has started runs to completion (its own timeouts bound it).
+    /// </summary>
+    public async Task<T> RunAsync<T>(Func<T> work, CancellationToken cancellationToken)
+    {
+        await _slots.WaitAsync(cancellationToken).ConfigureAwait(false);
+        var completion = new TaskCompletionSource<T>(TaskCreationOptions.RunContinuationsAsynchronously);
+        try
+        {
+            EnsureThreads();
+            _items.Add(() =>
+            {
+                var running = Interlocked.Increment(ref _running);
+                UpdatePeak(running);
+                try { completion.SetResult(work()); }
+                catch (Exception e) { completion.SetException(e); }
+                finally
+                {
+                    Interlocked.Decrement(ref _running);
+                    _slots.Release();
+                }
+            }, CancellationToken.None);
+        }
+        catch
+        {
+            _slots.Release();
+            throw;
+        }
+        return await completion.Task.WaitAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    private void UpdatePeak(int running)
+    {
+        var peak = Volatile.Read(ref _peak);
+        while (running > peak)
+        {
+            var seen = Interlocked.CompareExchange(ref _peak, running, peak);
+            if (seen == peak) break;
+            peak = seen;
+        }
+    }
+
+    private void EnsureThreads()
+    {
+        if (Volatile.Read(ref _started) != 0 || Interlocked.Exchange(ref _started, 1) != 0) return;
+        for (var i = 0; i < _threadCount; i++)
+        {
+            new Thread(Work) { IsBackground = true, Name = $"LDAP {_name} #{i}" }.Start();
+        }
+    }
+
+    private void Work()
+    {
+        try
+        {
+            foreach (var item in _items.GetConsumingEnumerable()) item();
+        }
+        catch (ObjectDisposedException)
+        {
+            // disposed while waiting
+        }
+    }
+
+    public void Dispose()
+    {
+        _items.CompleteAdding();
+    }
+}

@@ -1,0 +1,32 @@
+#!/usr/bin/env bash
+# Installs the directory servers the integration tests run against (OpenLDAP slapd, Samba AD DC).
+# Idempotent and non-interactive: does nothing when every binary is already there.
+# The test fixtures (tests/OpenAaf.Testing) name this script when a binary is missing.
+set -euo pipefail
+
+need() { command -v "$1" >/dev/null 2>&1 || [ -x "/usr/sbin/$1" ] || [ -x "/usr/bin/$1" ]; }
+all_there() {
+  for b in slapd slappasswd slapadd slaptest ldapsearch ldapadd openssl samba samba-tool ldbmodify; do
+    need "$b" || return 1
+  done
+  [ -e /usr/lib/ldap/ppolicy.so ] || [ -e /usr/lib/ldap/ppolicy.la ] || return 1
+}
+if all_there; then
+  echo "install-test-deps: slapd, ldap-utils and samba already installed"
+  exit 0
+fi
+
+if [ "$(id -u)" != 0 ]; then
+  echo "install-test-deps: must run as root (apt-get)" >&2
+  exit 1
+fi
+
+export DEBIAN_FRONTEND=noninteractive
+APT="apt-get -o DPkg::Lock::Timeout=600 -o Dpkg::Options::=--force-confdef -o Dpkg::Options::=--force-confold"
+$APT update -qq
+# Without this preseed the slapd package creates (and would start) a default dc=nodomain instance.
+echo 'slapd slapd/no_configuration boolean true' | debconf-set-selections
+$APT install -y -qq --no-install-recommends slapd ldap-utils openssl
+# Samba AD DC: one per machine, fixed ports (tests/fixtures/samba-ad-test.sh).
+$APT install -y -qq samba-ad-dc samba-dsdb-modules samba-vfs-modules samba-ad-provision winbind ldb-tools
+echo "install-test-deps: done"
