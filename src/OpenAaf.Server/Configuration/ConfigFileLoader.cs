@@ -48,7 +48,7 @@ public static class ConfigFileLoader
         if (path is null && demoCredentials is null) return ConfigLoadResult.Failed(errors.All);
         var reader = ConfigObject.From(root, "", errors)!;
         // Note: files named in the configuration are relative to it; the data directory to the working directory.
-        var baseDirectory = path is null ? Directory.GetCurrentDirectory() : Path.GetDirectoryName(Path.GetFullPath(path))!;
+        var baseDirectory = path is null ? System.IO.Directory.GetCurrentDirectory() : Path.GetDirectoryName(Path.GetFullPath(path))!;
         var settings = SettingsReader.Read(reader, path, baseDirectory);
         var document = BootstrapReader.Read(reader, baseDirectory);
         reader.RefuseUnknownKeys();

@@ -1,6 +1,7 @@
 using OpenAaf.Core.Directories;
 using OpenAaf.Core.Endpoints;
 using OpenAaf.Core.Configuration.Bootstrap;
+using OpenAaf.Directory;
 
 using OpenAaf.Server.Api.Endpoints;
 using OpenAaf.Server.Api.Logon;
@@ -39,7 +40,7 @@ public static class OpenAafHost
         builder.Services.AddOpenAafCore();
         builder.Services.AddOpenAafConfiguration(settings, loaded.Document!);
         builder.Services.AddOpenAafSqliteStorage(settings.ConnectionString);
-        builder.Services.AddSingleton<IUserDirectoryFactory, PendingDirectoryFactory>();
+        builder.Services.AddSingleton<IUserDirectoryFactory, LdapUserDirectoryFactory>();
         builder.Services.AddSingleton<IEndpointCatalog>(sp => sp.GetRequiredService<ConfigurationService>());
         builder.Services.AddHostedService<SessionPruner>();
         return true;
@@ -71,7 +72,3 @@ public static class OpenAafHost
     }
 }
 
-internal sealed class PendingDirectoryFactory : IUserDirectoryFactory
-{
-    public IUserDirectory Create(OpenAaf.Core.Configuration.RepositoryDefinition repository) => throw new NotSupportedException();
-}

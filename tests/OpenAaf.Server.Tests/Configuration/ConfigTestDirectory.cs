@@ -7,14 +7,14 @@ public sealed class ConfigTestDirectory : IDisposable
 {
     public string Path { get; } = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "openaaf-config-" + Guid.NewGuid().ToString("N"));
 
-    public ConfigTestDirectory() => Directory.CreateDirectory(Path);
+    public ConfigTestDirectory() => System.IO.Directory.CreateDirectory(Path);
 
     public string ConfigFile => System.IO.Path.Combine(Path, "openaaf.jsonc");
 
     public string Write(string relativePath, string text)
     {
         var full = System.IO.Path.Combine(Path, relativePath);
-        Directory.CreateDirectory(System.IO.Path.GetDirectoryName(full)!);
+        System.IO.Directory.CreateDirectory(System.IO.Path.GetDirectoryName(full)!);
         File.WriteAllText(full, text);
         return full;
     }
@@ -27,6 +27,6 @@ public sealed class ConfigTestDirectory : IDisposable
 
     public void Dispose()
     {
-        if (Directory.Exists(Path)) Directory.Delete(Path, recursive: true);
+        if (System.IO.Directory.Exists(Path)) System.IO.Directory.Delete(Path, recursive: true);
     }
 }

@@ -21,7 +21,7 @@ public sealed class OpenAafFactory : WebApplicationFactory<Program>
 
     public OpenAafFactory(JsonObject bootstrap, FakeTimeProvider? time = null, string? dataDirectory = null, JsonObject? policies = null)
     {
-        DataDirectory = dataDirectory ?? Directory.CreateTempSubdirectory("openaaf-test-").FullName;
+        DataDirectory = dataDirectory ?? System.IO.Directory.CreateTempSubdirectory("openaaf-test-").FullName;
         Time = time;
         if (policies is not null) bootstrap["policies"] = policies.DeepClone();
         var config = new JsonObject
