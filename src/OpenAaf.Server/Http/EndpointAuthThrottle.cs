@@ -9,7 +9,8 @@ namespace OpenAaf.Server.Http;
 public sealed class EndpointAuthThrottle(TimeProvider time)
 {
     public const int MaxFailuresPerWindow = 20;
-    private static readonly TimeSpan Window = TimeSpan.FromMinutes(1);
+    public const int WindowSeconds = 60;
+    private static readonly TimeSpan Window = TimeSpan.FromSeconds(WindowSeconds);
     private readonly ConcurrentDictionary<string, (DateTimeOffset Start, int Failures)> _failures = new(StringComparer.OrdinalIgnoreCase);
 
     public bool Allows(string endpointId) =>

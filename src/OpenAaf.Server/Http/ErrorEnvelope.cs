@@ -9,6 +9,10 @@ public static class ErrorEnvelope
     public static IResult Result(Outcome outcome, string? description = null) =>
         new JsonBodyResult(outcome.HttpStatus, w => Write(w, outcome, [], description));
 
+    /// <summary>429 with the Retry-After header clients use to back off.</summary>
+    public static IResult TooManyRequests(int retryAfterSeconds) =>
+        new JsonBodyResult(Outcomes.TooManyRequests.HttpStatus, w => Write(w, Outcomes.TooManyRequests, [], null), retryAfterSeconds);
+
     public static IResult Validation(IReadOnlyList<FieldError> fields) =>
         new JsonBodyResult(400, w => Write(w, Outcomes.ValidationError, fields, null));
 

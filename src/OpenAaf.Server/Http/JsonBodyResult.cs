@@ -6,7 +6,7 @@ namespace OpenAaf.Server.Http;
 /// A reply written straight to the response with <see cref="Utf8JsonWriter"/>: key order exactly as the
 /// seed samples, no reflection, and always a JSON body (api.md §1.1).
 /// </summary>
-public sealed class JsonBodyResult(int statusCode, Action<Utf8JsonWriter> write) : IResult
+public sealed class JsonBodyResult(int statusCode, Action<Utf8JsonWriter> write, int? retryAfterSeconds = null) : IResult
 {
     private static readonly JsonWriterOptions Options = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
@@ -20,6 +20,7 @@ public sealed class JsonBodyResult(int statusCode, Action<Utf8JsonWriter> write)
         var response = httpContext.Response;
         response.StatusCode = statusCode;
         response.ContentType = "application/json; charset=utf-8";
+        if (retryAfterSeconds is { } retry) response.Headers.RetryAfter = retry.ToString(System.Globalization.CultureInfo.InvariantCulture);
         await using (var writer = new Utf8JsonWriter(response.BodyWriter, Options))
         {
             write(writer);

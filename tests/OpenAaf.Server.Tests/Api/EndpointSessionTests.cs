@@ -106,4 +106,23 @@ public sealed class EndpointSessionTests : IClassFixture<LocalServer>
         Assert.Equal((HttpStatusCode)433, again.Status);
         Assert.Equal((HttpStatusCode)433, logon.Status);
     }
+
+    [Fact]
+    public async Task RepeatedWrongHashes_AreThrottledPerEndpoint_WithRetryAfter()
+    {
+        using var factory = OpenAafFactory.WithLocalUsers();
+        var http = factory.CreateClient();
+        var path = $"/api/v1/endpoints/{OpenAafFactory.EndpointId}/sessions";
+        var wrong = System.Text.Json.JsonSerializer.Serialize(new { salt = "abc", endpoint_secret_hash = new string('0', 64) });
+        for (var i = 0; i < 20; i++)
+            Assert.Equal((HttpStatusCode)401, (await http.PostAsync(path, new StringContent(wrong))).StatusCode);
+
+        var limited = await http.PostAsync(path, new StringContent(wrong));
+        var right = await http.PostAsync(path, new StringContent(System.Text.Json.JsonSerializer.Serialize(
+            new { salt = "abc", endpoint_secret_hash = "f34235555026975926e48ec01fc0887b2fed00ae9aa820b7adda26871aad08e9" })));
+
+        Assert.Equal((HttpStatusCode)429, limited.StatusCode);
+        Assert.True(limited.Headers.RetryAfter is not null);
+        Assert.Equal((HttpStatusCode)429, right.StatusCode);
+    }
 }

@@ -84,7 +84,7 @@ public static partial class EndpointsApi
         if (data.Length > MaxSessionDataBytes) request.Invalid("session_data", "Object is too large");
         request.ThrowIfInvalid();
 
-        if (!throttle.Allows(endpointId)) return ErrorEnvelope.Result(Outcomes.TooManyRequests);
+        if (!throttle.Allows(endpointId)) return ErrorEnvelope.TooManyRequests(EndpointAuthThrottle.WindowSeconds);
         var session = await sessions.CreateAsync(endpointId, salt!, hash!, data, ct);
         if (session is null)
         {
