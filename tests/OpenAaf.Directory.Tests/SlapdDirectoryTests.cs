@@ -145,16 +145,29 @@ public sealed class SlapdDirectoryTests(SlapdFixture slapd) : IClassFixture<Slap
         Assert.Equal(PasswordCheck.Wrong, await directory.VerifyPasswordAsync(denis with { DistinguishedName = null }, "x", Ct));
     }
 
-    [Fact]
-    public async Task Password_policy_states_without_the_ppolicy_control()
+    [Theory]
+    [InlineData("pplocked", "pplockedpw", PasswordCheck.AccountLocked)]     // pwdAccountLockedTime
+    [InlineData("ppexpired", "ppexpiredpw", PasswordCheck.PasswordExpired)] // pwdMaxAge passed
+    [InlineData("ppreset", "ppresetpw", PasswordCheck.MustChange)]          // pwdReset + pwdMustChange: the bind itself succeeds
+    [InlineData("ppreset", "wrong", PasswordCheck.Wrong)]
+    [InlineData("ppexpired", "wrong", PasswordCheck.Wrong)]
+    public async Task Password_policy_states_come_from_the_ppolicy_control(string login, string password, PasswordCheck expected)
     {
-        // S.DS.P cannot send the ppolicy request control with a bind nor read the response control,
-        // so OpenLDAP only says 49 for locked and expired accounts; a reset password binds.
+        Assert.True(PolicyBind.Available);
         using var directory = Directory();
-        var locked = (await directory.FindByLoginAsync("pplocked", Ct)).User!;
-        var expired = (await directory.FindByLoginAsync("ppexpired", Ct)).User!;
-        Assert.Equal(PasswordCheck.Wrong, await directory.VerifyPasswordAsync(locked, "pplockedpw", Ct));
-        Assert.Equal(PasswordCheck.Wrong, await directory.VerifyPasswordAsync(expired, "ppexpiredpw", Ct));
+        var user = (await directory.FindByLoginAsync(login, Ct)).User!;
+        Assert.Equal(expected, await directory.VerifyPasswordAsync(user, password, Ct));
+    }
+
+    [Fact]
+    public async Task Policy_bind_over_tls_and_starttls()
+    {
+        using var ldaps = Directory(Repositories.Slapd(slapd, slapd.LdapsUrl) with { CaCertificate = slapd.CaCertificatePath });
+        var reset = (await ldaps.FindByLoginAsync("ppreset", Ct)).User!;
+        Assert.Equal(PasswordCheck.MustChange, await ldaps.VerifyPasswordAsync(reset, "ppresetpw", Ct));
+        using var startTls = Directory(Repositories.Slapd(slapd) with { StartTls = true, CaCertificate = slapd.CaCertificatePath });
+        Assert.Equal(PasswordCheck.MustChange, await startTls.VerifyPasswordAsync(reset, "ppresetpw", Ct));
+        Assert.Equal(PasswordCheck.Wrong, await startTls.VerifyPasswordAsync(reset, "nope", Ct));
     }
 
     [Fact]
