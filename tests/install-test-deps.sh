@@ -6,7 +6,7 @@ set -euo pipefail
 
 need() { command -v "$1" >/dev/null 2>&1 || [ -x "/usr/sbin/$1" ] || [ -x "/usr/bin/$1" ]; }
 all_there() {
-  for b in slapd slappasswd slapadd slaptest ldapsearch ldapadd openssl samba samba-tool ldbmodify; do
+  for b in slapd slappasswd slapadd slaptest ldapsearch ldapadd openssl samba samba-tool ldbmodify faketime; do
     need "$b" || return 1
   done
   [ -e /usr/lib/ldap/ppolicy.so ] || [ -e /usr/lib/ldap/ppolicy.la ] || return 1
@@ -28,5 +28,6 @@ $APT update -qq
 echo 'slapd slapd/no_configuration boolean true' | debconf-set-selections
 $APT install -y -qq --no-install-recommends slapd ldap-utils openssl
 # Samba AD DC: one per machine, fixed ports (tests/fixtures/samba-ad-test.sh).
-$APT install -y -qq samba-ad-dc samba-dsdb-modules samba-vfs-modules samba-ad-provision winbind ldb-tools
+# faketime: the fixture sets one password at a past date (AD sub-code 532).
+$APT install -y -qq samba-ad-dc samba-dsdb-modules samba-vfs-modules samba-ad-provision winbind ldb-tools faketime
 echo "install-test-deps: done"

@@ -47,6 +47,12 @@ internal sealed class LdapConnector(RepositoryDefinition repository)
         }
     }
 
+    /// <summary>The certificate directory for TLS to <paramref name="server"/>, or null for the system trust.</summary>
+    public string? CaDirectory(LdapServerUrl server) =>
+        (server.UseSsl || repository.StartTls) && !string.IsNullOrWhiteSpace(repository.CaCertificate)
+            ? CaCertificateDirectory.For(repository.CaCertificate)
+            : null;
+
     /// <summary>Simple bind; S.DS.P exceptions propagate (49 = bad credentials).</summary>
     public static void Bind(LdapConnection connection, string dn, string password) =>
         connection.Bind(new NetworkCredential(dn, password));

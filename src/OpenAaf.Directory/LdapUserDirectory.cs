@@ -23,6 +23,7 @@ internal sealed class LdapUserDirectory : IUserDirectory, IDisposable
     private readonly string[] _userAttributes;
     private readonly IReadOnlyList<string> _filterAttributes;
     private readonly bool _activeDirectory;
+    private readonly bool _usePolicyBind;
 
     public LdapUserDirectory(RepositoryDefinition repository, ILogger? log = null, TimeProvider? time = null, TimeSpan? deadServerMemory = null)
     {
@@ -32,6 +33,9 @@ internal sealed class LdapUserDirectory : IUserDirectory, IDisposable
         _time = time ?? TimeProvider.System;
         _log = log ?? NullLogger.Instance;
         _activeDirectory = repository.Kind == RepositoryKind.ActiveDirectory;
+        // OpenLDAP reports locked/expired/reset passwords only through the ppolicy response
+        // control, which S.DS.P cannot request; AD puts its sub-code in the diagnostic text.
+        _usePolicyBind = !_activeDirectory && PolicyBind.Available;
         _connector = new LdapConnector(repository);
         _health = new ServerHealth(repository.Urls.Select(LdapServerUrl.Parse).ToArray(), deadServerMemory ?? TimeSpan.FromSeconds(30), _time);
         var cap = Math.Max(1, repository.MaxConcurrency);
@@ -274,7 +278,10 @@ internal sealed class LdapUserDirectory : IUserDirectory, IDisposable
         return new DirectoryUnavailableException($"Repository {Repository.Name}: directory error ({LdapErrors.Describe(e)}).", e);
     }
 
-    /// <summary>Simple bind as the user on a fresh connection that is closed right after.</summary>
+    /// <summary>
+    /// Simple bind as the user on a fresh connection that is closed right after (LDAP: through
+    /// <see cref="PolicyBind"/>, with the password-policy control).
+    /// </summary>
     private PasswordCheck BindAsUser(string dn, string password)
     {
         Exception? last = null;
@@ -283,10 +290,18 @@ internal sealed class LdapUserDirectory : IUserDirectory, IDisposable
             var server = _health.Servers[index];
             try
             {
-                using var connection = _connector.Open(server);
-                LdapConnector.Bind(connection, dn, password);
+                var check = PasswordCheck.Ok;
+                if (_usePolicyBind)
+                {
+                    check = PolicyBind.Bind(server, Repository.StartTls, _connector.CaDirectory(server), _connector.Timeout, dn, password);
+                }
+                else
+                {
+                    using var connection = _connector.Open(server);
+                    LdapConnector.Bind(connection, dn, password);
+                }
                 _health.MarkAlive(index);
-                return PasswordCheck.Ok;
+                return check;
             }
             catch (Exception e) when (e is LdapException or DirectoryOperationException)
             {

@@ -67,10 +67,12 @@ internal static class LibLdap
             ? handle.DangerousGetHandle()
             : IntPtr.Zero;
 
+    /// <summary>Names to probe, newest first (Debian 12 ships libldap-2.5.so.0, which S.DS.P 10 loads).</summary>
+    public static readonly string[] LibraryNames = ["libldap-2.5.so.0", "libldap.so.2", "libldap-2.4.so.2", "libldap_r-2.4.so.2", "libldap.so"];
+
     private static Api? Load()
     {
-        // The same library names S.DS.P probes (Debian 12 ships libldap-2.5.so.0).
-        foreach (var name in new[] { "libldap-2.5.so.0", "libldap.so.2", "libldap-2.4.so.2", "libldap_r-2.4.so.2", "libldap.so" })
+        foreach (var name in LibraryNames)
         {
             if (!NativeLibrary.TryLoad(name, out var lib)) continue;
             if (NativeLibrary.TryGetExport(lib, "ldap_set_option", out var set)
