@@ -38,6 +38,9 @@ public static class Outcomes
     public static readonly Outcome ServiceUnavailable = new("OAAF-1121", "SERVICE_UNAVAILABLE", "Service is unavailable", 503);
     public static readonly Outcome UserAmbiguous = new("OAAF-1122", "USER_AMBIGUOUS", "More than one user matches the name", 400);
 
+    /// <summary>Recorded in the audit trail when a client aborts a logon; never sent (the reply to DELETE is null).</summary>
+    public static readonly Outcome ProcessAborted = new("OAAF-1123", "PROCESS_ABORTED", "Logon process has been aborted");
+
     // Logon outcomes (api.md §11.4) used by the logon engine and the password methods.
     public static readonly Outcome UserLocked = new("OAAF-2101", "USER_LOCKED", "User is locked");
     public static readonly Outcome MethodNotEnrolled = new("OAAF-2102", "METHOD_NOT_ENROLLED", "No authenticator is enrolled for this method");

@@ -90,7 +90,9 @@ public sealed class LogonEngine(
         {
             await processes.RemoveAsync(process.Id, ct);
             var config = configuration.Current;
-            return LogonResults.Create(config, process, LogonResults.EventOf(config, process), EnvelopeStatus.Stop, Outcomes.ProcessStarted);
+            var result = LogonResults.Create(config, process, LogonResults.EventOf(config, process), EnvelopeStatus.Stop, Outcomes.ProcessAborted);
+            await AuditAsync("logon.abort", result, ct);
+            return result;
         });
         return reply.Result is not null;
     }

@@ -30,12 +30,16 @@ public sealed class LoginSessionService(ILoginSessionStore sessions, IConfigurat
         return session;
     }
 
-    /// <summary>The live session, refreshed; otherwise the 434 outcome: unknown vs expired or logged out.</summary>
-    public async Task<(LoginSession? Session, Outcome? Error)> UseAsync(string? id, CancellationToken cancellationToken)
+    /// <summary>
+    /// The live session, refreshed; otherwise the 434 outcome: unknown vs expired or logged out. With
+    /// <paramref name="endpointId"/>, another endpoint's session counts as unknown (ids do not leak
+    /// across endpoints) and is left untouched.
+    /// </summary>
+    public async Task<(LoginSession? Session, Outcome? Error)> UseAsync(string? id, CancellationToken cancellationToken, string? endpointId = null)
     {
         if (string.IsNullOrEmpty(id)) return (null, Outcomes.LoginSessionNotFound);
         var session = await sessions.GetAsync(id, cancellationToken);
-        if (session is null) return (null, Outcomes.LoginSessionNotFound);
+        if (session is null || (endpointId is not null && session.EndpointId != endpointId)) return (null, Outcomes.LoginSessionNotFound);
         if (session.EndedAt is not null) return (null, Outcomes.LoginSessionExpired);
         var now = time.GetUtcNow();
         if (now >= ExpiresAt(session))

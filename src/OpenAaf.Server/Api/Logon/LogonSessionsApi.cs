@@ -52,10 +52,8 @@ public static class LogonSessionsApi
         request.ThrowIfInvalid();
         if (await sessions.UseAsync(sessionId, ct) is not { } session) return ErrorEnvelope.Result(Outcomes.EndpointSessionNotFound);
 
-        var (login, error) = await logins.UseAsync(loginSessionId, ct);
+        var (login, error) = await logins.UseAsync(loginSessionId, ct, session.EndpointId);
         if (login is null) return ErrorEnvelope.Result(error!);
-        // Another endpoint's login session is answered as unknown: ids must not leak across endpoints.
-        if (login.EndpointId != session.EndpointId) return ErrorEnvelope.Result(Outcomes.LoginSessionNotFound);
         var @event = config.Current.FindEvent(login.EventName);
         return JsonBodyResult.Ok(w =>
         {
@@ -84,9 +82,8 @@ public static class LogonSessionsApi
         request.ThrowIfInvalid();
         if (await sessions.UseAsync(sessionId, ct) is not { } session) return ErrorEnvelope.Result(Outcomes.EndpointSessionNotFound);
 
-        var (login, error) = await logins.UseAsync(loginSessionId, ct);
+        var (login, error) = await logins.UseAsync(loginSessionId, ct, session.EndpointId);
         if (login is null) return ErrorEnvelope.Result(error!);
-        if (login.EndpointId != session.EndpointId) return ErrorEnvelope.Result(Outcomes.LoginSessionNotFound);
         await logins.EndAsync(login.Id, ct);
         return JsonBodyResult.Null;
     }
