@@ -26,6 +26,7 @@ public sealed class LogonEngine(
     LoginSessionService loginSessions,
     ITemplateStore templateStore,
     IAuditSink audit,
+    MethodServices services,
     TimeProvider time)
 {
     private static readonly TimeSpan LockTimeout = TimeSpan.FromSeconds(5);
@@ -133,6 +134,7 @@ public sealed class LogonEngine(
         var context = new MethodContext
         {
             User = process.User, Templates = usable, Policies = config.Policies, State = process.MethodState, Time = time,
+            Random = services.Random, Secrets = services.Secrets, PublicUrl = services.PublicUrl.Current,
         };
         var step = await method.AnswerAsync(context, input, cancellationToken);
         return step switch
@@ -150,8 +152,10 @@ public sealed class LogonEngine(
     private async Task<LogonReply> PassAsync(
         ConfigurationSnapshot config, LogonProcess process, EventDefinition @event, MethodStep.Passed passed, CancellationToken cancellationToken)
     {
-        if (passed.UpdatedTemplate is { } updated)
-            await templateStore.TryUpdateAsync(updated, passed.Template.Version, cancellationToken);
+        if (passed.UpdatedTemplate is { } updated &&
+            !await templateStore.TryUpdateAsync(updated, passed.Template.Version, cancellationToken) &&
+            passed.ConflictOutcome is { } conflict)
+            return await FailAsync(config, process, @event, conflict, passed, cancellationToken);
         var done = process with
         {
             CompletedMethods = [.. process.CompletedMethods, process.CurrentMethod],

@@ -1,4 +1,5 @@
 using OpenAaf.Core.Policies;
+using OpenAaf.Core.Security;
 using OpenAaf.Core.Templates;
 using OpenAaf.Core.Users;
 
@@ -14,4 +15,9 @@ public sealed record MethodContext
     /// <summary>The method's own state from its previous step in this process; null at its first step.</summary>
     public string? State { get; init; }
     public required TimeProvider Time { get; init; }
+    public IRandomSource Random { get; init; } = CryptographicRandomSource.Instance;
+    /// <summary>Opens template secrets; null only for methods that keep none (LDAP_PASSWORD, PASSWORD).</summary>
+    public TemplateSecrets? Secrets { get; init; }
+    /// <summary>The server's public base URL (PublicUrlOptions, else the first listening address).</summary>
+    public string PublicUrl { get; init; } = "";
 }

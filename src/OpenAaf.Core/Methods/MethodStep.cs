@@ -17,8 +17,13 @@ public abstract record MethodStep
     /// <summary>The method needs (more) input: MORE_DATA with <paramref name="Outcome"/>.</summary>
     public sealed record MoreData(Outcome Outcome, string? NewState) : MethodStep;
 
-    /// <summary>The method passed with <paramref name="Template"/>; <paramref name="UpdatedTemplate"/> is saved with compare-and-set (counters, re-hash).</summary>
-    public sealed record Passed(Template Template, Template? UpdatedTemplate = null) : MethodStep;
+    /// <summary>
+    /// The method passed with <paramref name="Template"/>. <paramref name="UpdatedTemplate"/> (counters, re-hash) is
+    /// saved with compare-and-set on the version that was read; when another request changed the template
+    /// first, the step fails with <paramref name="ConflictOutcome"/> (replay protection), or passes anyway
+    /// when that is null (a re-hash that may be lost).
+    /// </summary>
+    public sealed record Passed(Template Template, Template? UpdatedTemplate = null, Outcome? ConflictOutcome = null) : MethodStep;
 
     /// <summary>The method failed: FAILED with <paramref name="Outcome"/>; the process ends.</summary>
     public sealed record Failed(Outcome Outcome) : MethodStep;

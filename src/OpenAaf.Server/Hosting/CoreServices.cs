@@ -32,6 +32,10 @@ public static class CoreServices
         services.AddSingleton<EndpointService>();
         services.AddSingleton<EndpointAuthThrottle>();
         services.AddSingleton<Readiness>();
+        services.AddSingleton<IRandomSource>(CryptographicRandomSource.Instance);
+        services.AddSingleton<IPublicUrlSource, ServerPublicUrl>();
+        services.AddSingleton(sp => new TemplateSecrets(sp.GetRequiredService<SecretProtector>()));
+        services.AddSingleton<MethodServices>();
 
         // One line per authentication method.
         services.AddSingleton<IAuthenticationMethod, LdapPasswordMethod>();

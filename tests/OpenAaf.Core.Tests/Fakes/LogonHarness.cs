@@ -17,6 +17,11 @@ using OpenAaf.Core.Users;
 
 namespace OpenAaf.Core.Tests.Fakes;
 
+public sealed class FixedPublicUrl(string url) : IPublicUrlSource
+{
+    public string Current => url;
+}
+
 public sealed class StaticConfiguration(ConfigurationSnapshot snapshot) : IConfigurationSource
 {
     public ConfigurationSnapshot Current { get; set; } = snapshot;
@@ -40,6 +45,8 @@ public sealed class LogonHarness
     public LogonEngine Engine { get; }
     public ChainQuery Chains { get; }
     public PasswordHasher Hasher { get; } = new(memoryKiB: 64, iterations: 1);
+    public MethodServices Services { get; } = new(
+        new TemplateSecrets(new SecretProtector(new byte[32])), CryptographicRandomSource.Instance, new FixedPublicUrl("https://auth.example.test"));
 
     public LogonHarness(IReadOnlyList<ChainDefinition> chains, PolicySet? policies = null, IReadOnlyList<EventDefinition>? events = null)
     {
@@ -53,7 +60,7 @@ public sealed class LogonHarness
         var methods = new MethodRegistry([new PasswordMethod(Hasher), new LdapPasswordMethod(registry, Configuration)]);
         var lockout = new LockoutService(Lockouts, Configuration, Time);
         Engine = new LogonEngine(Configuration, resolver, methods, new TemplateSelector(Templates, Time), Processes,
-            new FakeObjectLock(), lockout, new LoginSessionService(LoginSessions, Configuration, Time), Templates, Audit, Time);
+            new FakeObjectLock(), lockout, new LoginSessionService(LoginSessions, Configuration, Time), Templates, Audit, Services, Time);
         Chains = new ChainQuery(Configuration, resolver, lockout);
     }
 
