@@ -1,4 +1,5 @@
 using System.DirectoryServices.Protocols;
+using System.Security.Cryptography;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using OpenAaf.Core.Configuration;
@@ -36,6 +37,8 @@ internal sealed class LdapUserDirectory : IUserDirectory, IDisposable
         // OpenLDAP reports locked/expired/reset passwords only through the ppolicy response
         // control, which S.DS.P cannot request; AD puts its sub-code in the diagnostic text.
         _usePolicyBind = !_activeDirectory && PolicyBind.Available;
+        if (!LibLdap.Available)
+            _log.LogWarning("libldap options are not reachable: directory calls to a server that hangs will not time out");
         _connector = new LdapConnector(repository);
         _health = new ServerHealth(repository.Urls.Select(LdapServerUrl.Parse).ToArray(), deadServerMemory ?? TimeSpan.FromSeconds(30), _time);
         var cap = Math.Max(1, repository.MaxConcurrency);
@@ -248,7 +251,7 @@ internal sealed class LdapUserDirectory : IUserDirectory, IDisposable
                 _pool.Return(connection);
                 return result;
             }
-            catch (Exception e) when (LdapErrors.IsConnectivity(e) || e is IOException or InvalidDataException)
+            catch (Exception e) when (LdapErrors.IsConnectivity(e) || e is IOException or InvalidDataException or CryptographicException)
             {
                 connection?.Dispose();
                 _health.MarkDead(index);
@@ -315,7 +318,7 @@ internal sealed class LdapUserDirectory : IUserDirectory, IDisposable
                 last = e;
                 _log.LogWarning("Repository {Repository}: {Server} unavailable for a user bind ({Error})", Repository.Name, server, LdapErrors.Describe(e));
             }
-            catch (Exception e) when (e is IOException or InvalidDataException)
+            catch (Exception e) when (e is IOException or InvalidDataException or CryptographicException)
             {
                 _health.MarkDead(index);
                 last = e;
