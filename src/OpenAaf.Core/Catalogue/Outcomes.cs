@@ -53,8 +53,19 @@ public static class Outcomes
     public static readonly Outcome LdapPasswordMustChange = new("OAAF-2116", "LDAP_PASSWORD_MUST_CHANGE", "Directory password must be changed");
     public static readonly Outcome LdapLogonNotPermitted = new("OAAF-2117", "LDAP_LOGON_NOT_PERMITTED", "Logon is not permitted at this time or from this workstation");
 
+    // Enrollment (api.md §11.2, §11.5).
+    public static readonly Outcome EnrollProcessNotFound = new("AUCORE-1015", "PROCESS_NOT_FOUND_OR_EXPIRED", "Enrollment process is not found", 400);
+    public static readonly Outcome EnrollmentAlreadyDone = new("AUCORE-1016", "", "Enrollment is already done");
+    public static readonly Outcome MethodExistsInCategory = new("AUCORE-3047", "METHOD_EXISTS_IN_CATEGORY", "Method exists in the category", 409);
+    public static readonly Outcome Enrolled = new("OAAF-3101", "", "Authenticator has been enrolled");
+    public static readonly Outcome DataRequired = new("OAAF-3106", "DATA_REQUIRED", "Enrollment data is required");
+    public static readonly Outcome EnrollNotAllowed = new("OAAF-3125", "ENROLL_NOT_ALLOWED", "This method cannot be enrolled here", 403);
+
     // Templates, users, admin (api.md §11.6).
     public static readonly Outcome TemplateNotFound = new("OAAF-4102", "TEMPLATE_NOT_FOUND", "Template is not found", 404);
+    public static readonly Outcome EnrollProcessMismatch = new("OAAF-4103", "ENROLL_PROCESS_MISMATCH", "Enrollment process belongs to another user or method", 400);
     public static readonly Outcome EndpointNotFound = new("OAAF-4104", "ENDPOINT_NOT_FOUND", "Endpoint is not found", 404);
     public static readonly Outcome EndpointExists = new("OAAF-4107", "ENDPOINT_EXISTS", "Endpoint with this name exists", 409);
+    public static readonly Outcome EnrollNotComplete = new("OAAF-4108", "ENROLL_NOT_COMPLETE", "Enrollment is not complete", 400);
+    public static readonly Outcome ReenrollmentDisabled = new("OAAF-4109", "REENROLLMENT_DISABLED", "Re-enrollment is not allowed", 403);
 }

@@ -23,6 +23,7 @@ public sealed class LoginSessionService(ILoginSessionStore sessions, IConfigurat
             ChainId = chain.Id,
             EndpointId = endpointId,
             UserGroups = user.Account.Groups.Select(g => $"{user.Account.RepositoryName}\\{g}").ToList(),
+            Roles = user.Roles,
             Created = now,
             LastUsed = now,
         };

@@ -1,6 +1,7 @@
 using OpenAaf.Core.Chains;
 using OpenAaf.Core.Directories;
 using OpenAaf.Core.Endpoints;
+using OpenAaf.Core.Enrollment;
 using OpenAaf.Core.Logon;
 using OpenAaf.Core.Methods;
 using OpenAaf.Core.Methods.LdapPassword;
@@ -41,6 +42,9 @@ public static class CoreServices
         services.AddSingleton<IAuthenticationMethod, LdapPasswordMethod>();
         services.AddSingleton<IAuthenticationMethod, PasswordMethod>();
         services.AddSingleton<MethodRegistry>();
+        services.AddSingleton<SessionAuthorizer>();
+        services.AddSingleton<EnrollEngine>();
+        services.AddSingleton<TemplateService>();
         return services;
     }
 }

@@ -4,6 +4,7 @@ using OpenAaf.Core.Configuration.Bootstrap;
 using OpenAaf.Directory;
 
 using OpenAaf.Server.Api.Endpoints;
+using OpenAaf.Server.Api.Enrollment;
 using OpenAaf.Server.Api.Logon;
 using OpenAaf.Server.Configuration;
 using OpenAaf.Storage;
@@ -54,6 +55,9 @@ public static class OpenAafHost
         app.MapEndpointsApi();
         app.MapLogonApi();
         app.MapLogonSessionsApi();
+        app.MapEnrollApi();
+        app.MapTemplatesApi();
+        app.MapUsersApi();
     }
 
     /// <summary>Migrates storage, checks the master key, applies the bootstrap, then reports ready.</summary>
