@@ -15,7 +15,7 @@ namespace OpenAaf.Core.Logon;
 /// abort. Calls on one process are serialised by <see cref="IObjectLock"/> and saved with
 /// compare-and-set, so two concurrent answers can never both succeed.
 /// </summary>
-public sealed class LogonEngine(
+public sealed partial class LogonEngine(
     IConfigurationSource configuration,
     UserResolver users,
     MethodRegistry methods,
@@ -98,14 +98,19 @@ public sealed class LogonEngine(
         return reply.Result is not null;
     }
 
-    private async Task<LogonReply> WithProcessAsync(
+    private Task<LogonReply> WithProcessAsync(
         string processId, string endpointSessionId, CancellationToken cancellationToken,
+        Func<LogonProcess, CancellationToken, Task<LogonReply>> action) =>
+        WithProcessAsync(processId, p => !p.IsTest && p.EndpointSessionId == endpointSessionId, cancellationToken, action);
+
+    private async Task<LogonReply> WithProcessAsync(
+        string processId, Func<LogonProcess, bool> owner, CancellationToken cancellationToken,
         Func<LogonProcess, CancellationToken, Task<LogonReply>> action)
     {
         await using var held = await locks.TryAcquireAsync("logon:" + processId, LockTimeout, cancellationToken);
         if (held is null) return Outcomes.ProcessBusy;
         var process = await processes.GetAsync(processId, cancellationToken);
-        if (process is null || process.EndpointSessionId != endpointSessionId) return Outcomes.LogonProcessNotFound;
+        if (process is null || !owner(process)) return Outcomes.LogonProcessNotFound;
         var now = time.GetUtcNow();
         var policy = configuration.Current.Policies.Sessions;
         if (now - process.LastUsed >= TimeSpan.FromSeconds(policy.LogonProcessIdleTimeout) ||
@@ -128,7 +133,9 @@ public sealed class LogonEngine(
 
         var method = methods.Find(process.CurrentMethod);
         if (method is null) return await FailAsync(config, process, @event, Outcomes.MethodNotSupported, null, cancellationToken);
-        var usable = await templates.UsableAsync(method, process.User, @event, process.CategoryId, cancellationToken);
+        var usable = process.IsTest
+            ? await TestTemplatesAsync(process, cancellationToken)
+            : await templates.UsableAsync(method, process.User, @event, process.CategoryId, cancellationToken);
         if (usable.Count == 0) return await FailAsync(config, process, @event, Outcomes.MethodNotEnrolled, null, cancellationToken);
 
         var context = new MethodContext
@@ -164,6 +171,7 @@ public sealed class LogonEngine(
             MethodState = null,
             Stage = LogonStage.AwaitingNext,
         };
+        if (done.IsTest) return await PassTestAsync(config, process, done, @event, passed, cancellationToken);
         if (ChainOffering.Completed(config, done.OfferedChains, done.CompletedMethods) is not { } completed)
             return await SaveAsync(done, LogonResults.Create(config, done, @event, EnvelopeStatus.Next, Outcomes.Next, passed), cancellationToken);
 
@@ -187,7 +195,8 @@ public sealed class LogonEngine(
     {
         if (!await processes.TryUpdateAsync(process, process.Version, cancellationToken)) return Outcomes.ProcessBusy;
         await processes.RemoveAsync(process.Id, cancellationToken);
-        await lockout.RecordAsync(process.User.UserId, failure, cancellationToken);
+        if (!process.IsTest || config.Policies.Lockout.LockOnTestFailure)
+            await lockout.RecordAsync(process.User.UserId, failure, cancellationToken);
         var result = LogonResults.Create(config, process, @event, EnvelopeStatus.Failed, failure, step);
         await AuditAsync("logon.step", result, cancellationToken);
         return result;

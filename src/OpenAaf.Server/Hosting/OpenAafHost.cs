@@ -58,6 +58,7 @@ public static class OpenAafHost
         app.MapEnrollApi();
         app.MapTemplatesApi();
         app.MapUsersApi();
+        app.MapTemplateTestApi();
     }
 
     /// <summary>Migrates storage, checks the master key, applies the bootstrap, then reports ready.</summary>
