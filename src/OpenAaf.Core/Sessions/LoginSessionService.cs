@@ -55,6 +55,10 @@ public sealed class LoginSessionService(ILoginSessionStore sessions, IConfigurat
     public async Task<bool> EndAsync(string id, CancellationToken cancellationToken) =>
         await sessions.EndAsync(id, time.GetUtcNow(), cancellationToken);
 
+    /// <summary>Ends every login session of a user ("delete me").</summary>
+    public Task EndAllOfUserAsync(string userId, CancellationToken cancellationToken) =>
+        sessions.EndByUserAsync(userId, time.GetUtcNow(), cancellationToken);
+
     public DateTimeOffset ExpiresAt(LoginSession session)
     {
         var policy = configuration.Current.Policies.Sessions;

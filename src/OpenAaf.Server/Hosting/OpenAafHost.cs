@@ -59,6 +59,7 @@ public static class OpenAafHost
         app.MapTemplatesApi();
         app.MapUsersApi();
         app.MapTemplateTestApi();
+        app.MapPortalApi();
     }
 
     /// <summary>Migrates storage, checks the master key, applies the bootstrap, then reports ready.</summary>
