@@ -1,18 +1,19 @@
 #!/usr/bin/env bash
-# Installs the directory servers the integration tests run against (OpenLDAP slapd, Samba AD DC).
+# Installs the directory servers the integration tests run against (OpenLDAP slapd, Samba AD DC)
+# and the independent OTP generator (oathtool) the TOTP/HOTP tests compare against.
 # Idempotent and non-interactive: does nothing when every binary is already there.
 # The test fixtures (tests/OpenAaf.Testing) name this script when a binary is missing.
 set -euo pipefail
 
 need() { command -v "$1" >/dev/null 2>&1 || [ -x "/usr/sbin/$1" ] || [ -x "/usr/bin/$1" ]; }
 all_there() {
-  for b in slapd slappasswd slapadd slaptest ldapsearch ldapadd openssl samba samba-tool ldbmodify faketime; do
+  for b in slapd slappasswd slapadd slaptest ldapsearch ldapadd openssl samba samba-tool ldbmodify faketime oathtool; do
     need "$b" || return 1
   done
   [ -e /usr/lib/ldap/ppolicy.so ] || [ -e /usr/lib/ldap/ppolicy.la ] || return 1
 }
 if all_there; then
-  echo "install-test-deps: slapd, ldap-utils and samba already installed"
+  echo "install-test-deps: slapd, ldap-utils, samba and oathtool already installed"
   exit 0
 fi
 
@@ -30,4 +31,6 @@ $APT install -y -qq --no-install-recommends slapd ldap-utils openssl
 # Samba AD DC: one per machine, fixed ports (tests/fixtures/samba-ad-test.sh).
 # faketime: the fixture sets one password at a past date (AD sub-code 532).
 $APT install -y -qq samba-ad-dc samba-dsdb-modules samba-vfs-modules samba-ad-provision winbind ldb-tools faketime
+# oathtool: independent TOTP/HOTP generator (RFC 4226/6238) for the OTP method tests.
+$APT install -y -qq --no-install-recommends oathtool
 echo "install-test-deps: done"

@@ -61,6 +61,18 @@ public static class Outcomes
     public static readonly Outcome DataRequired = new("OAAF-3106", "DATA_REQUIRED", "Enrollment data is required");
     public static readonly Outcome EnrollNotAllowed = new("OAAF-3125", "ENROLL_NOT_ALLOWED", "This method cannot be enrolled here", 403);
 
+    // Logon outcomes of the OTP methods (api.md §11.4).
+    public static readonly Outcome OtpWrong = new("OAAF-2121", "OTP_WRONG", "Incorrect one-time password", CountsForLockout: true);
+    public static readonly Outcome OtpAlreadyUsed = new("OAAF-2122", "OTP_ALREADY_USED", "One-time password has already been used", CountsForLockout: true);
+    public static readonly Outcome OtpRequired = new("OAAF-2127", "OTP_REQUIRED", "Enter the one-time password");
+
+    // Enrollment outcomes (api.md §11.5).
+    public static readonly Outcome OtpSecretInvalid = new("OAAF-3114", "OTP_SECRET_INVALID", "Secret is not valid");
+    public static readonly Outcome OtpVerificationFailed = new("OAAF-3115", "OTP_VERIFICATION_FAILED", "One-time password does not match the token");
+    public static readonly Outcome TokenNotFound = new("OAAF-3116", "TOKEN_NOT_FOUND", "Token is not found");
+    public static readonly Outcome HotpSyncFailed = new("OAAF-3118", "HOTP_SYNC_FAILED", "Token could not be synchronised");
+    public static readonly Outcome ManualEnrollmentDisabled = new("OAAF-3143", "MANUAL_ENROLLMENT_DISABLED", "Manual secret entry is not allowed");
+
     // Templates, users, admin (api.md §11.6).
     public static readonly Outcome TemplateNotFound = new("OAAF-4102", "TEMPLATE_NOT_FOUND", "Template is not found", 404);
     public static readonly Outcome EnrollProcessMismatch = new("OAAF-4103", "ENROLL_PROCESS_MISMATCH", "Enrollment process belongs to another user or method", 400);

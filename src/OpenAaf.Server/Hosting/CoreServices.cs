@@ -4,8 +4,10 @@ using OpenAaf.Core.Endpoints;
 using OpenAaf.Core.Enrollment;
 using OpenAaf.Core.Logon;
 using OpenAaf.Core.Methods;
+using OpenAaf.Core.Methods.Hotp;
 using OpenAaf.Core.Methods.LdapPassword;
 using OpenAaf.Core.Methods.Password;
+using OpenAaf.Core.Methods.Totp;
 using OpenAaf.Core.Security;
 using OpenAaf.Core.Sessions;
 using OpenAaf.Core.Templates;
@@ -41,6 +43,8 @@ public static class CoreServices
         // One line per authentication method.
         services.AddSingleton<IAuthenticationMethod, LdapPasswordMethod>();
         services.AddSingleton<IAuthenticationMethod, PasswordMethod>();
+        services.AddSingleton<IAuthenticationMethod, TotpMethod>().AddSingleton<IEnrollableMethod, TotpEnrollment>();
+        services.AddSingleton<IAuthenticationMethod, HotpMethod>().AddSingleton<IEnrollableMethod, HotpEnrollment>();
         services.AddSingleton<MethodRegistry>();
         services.AddSingleton<SessionAuthorizer>();
         services.AddSingleton<EnrollEngine>();

@@ -6,6 +6,7 @@ using OpenAaf.Directory;
 using OpenAaf.Server.Api.Endpoints;
 using OpenAaf.Server.Api.Enrollment;
 using OpenAaf.Server.Api.Logon;
+using OpenAaf.Server.Api.LogonMethods;
 using OpenAaf.Server.Configuration;
 using OpenAaf.Storage;
 
@@ -60,6 +61,7 @@ public static class OpenAafHost
         app.MapUsersApi();
         app.MapTemplateTestApi();
         app.MapPortalApi();
+        app.MapTotpGeneratorApi();
     }
 
     /// <summary>Migrates storage, checks the master key, applies the bootstrap, then reports ready.</summary>

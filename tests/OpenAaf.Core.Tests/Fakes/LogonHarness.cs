@@ -48,7 +48,10 @@ public sealed class LogonHarness
     public MethodServices Services { get; } = new(
         new TemplateSecrets(new SecretProtector(new byte[32])), CryptographicRandomSource.Instance, new FixedPublicUrl("https://auth.example.test"));
 
-    public LogonHarness(IReadOnlyList<ChainDefinition> chains, PolicySet? policies = null, IReadOnlyList<EventDefinition>? events = null)
+    /// <param name="methods">methods besides PASSWORD:1 and LDAP_PASSWORD:1</param>
+    /// <param name="templates">wraps the template store the engine sees (to stage races); tests seed <see cref="Templates"/></param>
+    public LogonHarness(IReadOnlyList<ChainDefinition> chains, PolicySet? policies = null, IReadOnlyList<EventDefinition>? events = null,
+        IEnumerable<IAuthenticationMethod>? methods = null, Func<ITemplateStore, ITemplateStore>? templates = null)
     {
         events ??= [new EventDefinition { Id = "e1", Name = "Authenticators Management", ChainIds = chains.Select(c => c.Id).ToList(), Scope = ManagementScope.Self }];
         Configuration = new StaticConfiguration(new ConfigurationSnapshot(
@@ -57,10 +60,11 @@ public sealed class LogonHarness
             policies ?? PolicySet.Defaults));
         var registry = new DirectoryRegistry(Directory, Users);
         var resolver = new UserResolver(registry, Users, Configuration);
-        var methods = new MethodRegistry([new PasswordMethod(Hasher), new LdapPasswordMethod(registry, Configuration)]);
+        var methodRegistry = new MethodRegistry([new PasswordMethod(Hasher), new LdapPasswordMethod(registry, Configuration), .. methods ?? []]);
         var lockout = new LockoutService(Lockouts, Configuration, Time);
-        Engine = new LogonEngine(Configuration, resolver, methods, new TemplateSelector(Templates, Time), Processes,
-            new FakeObjectLock(), lockout, new LoginSessionService(LoginSessions, Configuration, Time), Templates, Audit, Services, Time);
+        var store = templates?.Invoke(Templates) ?? Templates;
+        Engine = new LogonEngine(Configuration, resolver, methodRegistry, new TemplateSelector(store, Time), Processes,
+            new FakeObjectLock(), lockout, new LoginSessionService(LoginSessions, Configuration, Time), store, Audit, Services, Time);
         Chains = new ChainQuery(Configuration, resolver, lockout);
     }
 
@@ -82,6 +86,18 @@ public sealed class LogonHarness
             Id = RandomIds.NewHexId(), UserId = userId, MethodId = MethodIds.Password,
             Secret = Encoding.UTF8.GetBytes(Hasher.Hash(password)), Data = PasswordTemplateData.For(Time.GetUtcNow()),
         }, default);
+    }
+
+    /// <summary>Seeds a template whose secret payload is sealed as the enrollment engine seals it.</summary>
+    public async Task<Template> AddSealedTemplateAsync(string userId, string methodId, byte[] plaintext, string data = "{}")
+    {
+        var template = new Template
+        {
+            Id = RandomIds.NewHexId(), UserId = userId, MethodId = methodId, Data = data,
+            Secret = Services.Secrets.Seal(userId, methodId, plaintext), Created = Time.GetUtcNow(),
+        };
+        Assert.True(await Templates.TryAddAsync(template, default));
+        return template;
     }
 
     public async Task<LogonResult> StartAsync(string user, string? method = null, string? eventName = "Authenticators Management")
