@@ -1,3 +1,4 @@
+using OpenAaf.Testing;
 using OpenAaf.Core.Catalogue;
 using OpenAaf.Core.Enrollment;
 using OpenAaf.Core.Methods;

@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 
-namespace OpenAaf.Core.Tests.Methods.Otp;
+namespace OpenAaf.Testing;
 
 /// <summary>
 /// The OATH Toolkit's <c>oathtool</c> (Debian package <c>oathtool</c>) as the independent code generator:
