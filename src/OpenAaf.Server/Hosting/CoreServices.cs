@@ -1,10 +1,12 @@
 using OpenAaf.Core.Chains;
 using OpenAaf.Core.Directories;
 using OpenAaf.Core.Endpoints;
+using OpenAaf.Core.Enrollment;
 using OpenAaf.Core.Logon;
 using OpenAaf.Core.Methods;
 using OpenAaf.Core.Methods.LdapPassword;
 using OpenAaf.Core.Methods.Password;
+using OpenAaf.Core.Methods.U2f;
 using OpenAaf.Core.Security;
 using OpenAaf.Core.Sessions;
 using OpenAaf.Core.Templates;
@@ -40,6 +42,9 @@ public static class CoreServices
         // One line per authentication method.
         services.AddSingleton<IAuthenticationMethod, LdapPasswordMethod>();
         services.AddSingleton<IAuthenticationMethod, PasswordMethod>();
+        services.AddSingleton<U2fMethod>();
+        services.AddSingleton<IAuthenticationMethod>(sp => sp.GetRequiredService<U2fMethod>());
+        services.AddSingleton<IEnrollableMethod>(sp => sp.GetRequiredService<U2fMethod>());
         services.AddSingleton<MethodRegistry>();
         return services;
     }
