@@ -9,6 +9,7 @@ using OpenAaf.Core.Logon;
 using OpenAaf.Core.Methods;
 using OpenAaf.Core.Methods.LdapPassword;
 using OpenAaf.Core.Methods.Password;
+using OpenAaf.Core.Methods.U2f;
 using OpenAaf.Core.Policies;
 using OpenAaf.Core.Security;
 using OpenAaf.Core.Sessions;
@@ -45,11 +46,15 @@ public sealed class LogonHarness
     public LogonEngine Engine { get; }
     public ChainQuery Chains { get; }
     public PasswordHasher Hasher { get; } = new(memoryKiB: 64, iterations: 1);
-    public MethodServices Services { get; } = new(
-        new TemplateSecrets(new SecretProtector(new byte[32])), CryptographicRandomSource.Instance, new FixedPublicUrl("https://auth.example.test"));
+    public MethodServices Services { get; }
 
-    public LogonHarness(IReadOnlyList<ChainDefinition> chains, PolicySet? policies = null, IReadOnlyList<EventDefinition>? events = null)
+    /// <param name="random">challenge bytes; fixed sources replay recorded vectors (test-vectors.md, "Test hooks")</param>
+    public LogonHarness(
+        IReadOnlyList<ChainDefinition> chains, PolicySet? policies = null, IReadOnlyList<EventDefinition>? events = null,
+        IRandomSource? random = null)
     {
+        Services = new(new TemplateSecrets(new SecretProtector(new byte[32])), random ?? CryptographicRandomSource.Instance,
+            new FixedPublicUrl("https://auth.example.test"));
         events ??= [new EventDefinition { Id = "e1", Name = "Authenticators Management", ChainIds = chains.Select(c => c.Id).ToList(), Scope = ManagementScope.Self }];
         Configuration = new StaticConfiguration(new ConfigurationSnapshot(
             [Local, Jaguar], chains, events, [new Category("0001", "Home", "")],
@@ -57,7 +62,7 @@ public sealed class LogonHarness
             policies ?? PolicySet.Defaults));
         var registry = new DirectoryRegistry(Directory, Users);
         var resolver = new UserResolver(registry, Users, Configuration);
-        var methods = new MethodRegistry([new PasswordMethod(Hasher), new LdapPasswordMethod(registry, Configuration)]);
+        var methods = new MethodRegistry([new PasswordMethod(Hasher), new LdapPasswordMethod(registry, Configuration), new U2fMethod()]);
         var lockout = new LockoutService(Lockouts, Configuration, Time);
         Engine = new LogonEngine(Configuration, resolver, methods, new TemplateSelector(Templates, Time), Processes,
             new FakeObjectLock(), lockout, new LoginSessionService(LoginSessions, Configuration, Time), Templates, Audit, Services, Time);
@@ -73,7 +78,8 @@ public sealed class LogonHarness
         Created = DateTimeOffset.UnixEpoch, LastUsed = DateTimeOffset.UnixEpoch,
     };
 
-    public async Task AddLocalUserAsync(string name, string password, params string[] groups)
+    /// <returns>the user's id</returns>
+    public async Task<string> AddLocalUserAsync(string name, string password, params string[] groups)
     {
         var user = await Users.UpsertLocalUserAsync(new LocalUser { ObjectId = RandomIds.NewHexId(), Name = name, Groups = groups }, default);
         var userId = await Users.GetOrCreateUserIdAsync(Local.Id, user.ObjectId, name, default);
@@ -82,6 +88,19 @@ public sealed class LogonHarness
             Id = RandomIds.NewHexId(), UserId = userId, MethodId = MethodIds.Password,
             Secret = Encoding.UTF8.GetBytes(Hasher.Hash(password)), Data = PasswordTemplateData.For(Time.GetUtcNow()),
         }, default);
+        return userId;
+    }
+
+    /// <summary>Stores a template whose secret is sealed as the enrollment engine seals it (U2F keys, OTP seeds).</summary>
+    public async Task<Template> AddSealedTemplateAsync(string userId, string methodId, byte[] plaintext, string data = "{}")
+    {
+        var template = new Template
+        {
+            Id = RandomIds.NewHexId(), UserId = userId, MethodId = methodId, Data = data,
+            Secret = Services.Secrets.Seal(userId, methodId, plaintext), Created = Time.GetUtcNow(),
+        };
+        Assert.True(await Templates.TryAddAsync(template, default));
+        return template;
     }
 
     public async Task<LogonResult> StartAsync(string user, string? method = null, string? eventName = "Authenticators Management")

@@ -26,6 +26,8 @@ internal sealed record U2fClientData(string? Typ, string? Type, string Challenge
     /// </summary>
     public static U2fClientData? Parse(byte[] utf8)
     {
+        // The JSON reader checks UTF-8 only in the strings it decodes; the signature covers every byte.
+        if (!System.Text.Unicode.Utf8.IsValid(utf8)) return null;
         try
         {
             using var document = JsonDocument.Parse(utf8, Options);
