@@ -28,9 +28,22 @@ internal static class U2fRegistrationVerifier
         // Step 2: the raw layout, a real P-256 user key, a parsable certificate with a P-256 key.
         if (U2fRegistrationData.Parse(registrationBytes) is not { } registration) return Fail(Outcomes.U2fRegistrationInvalid);
         using var userKey = P256.Import(registration.PublicKey);
-        using var certificate = LoadCertificate(registration.Certificate);
-        using var attestationKey = certificate?.GetECDsaPublicKey();
-        if (userKey is null || attestationKey is not { KeySize: 256 }) return Fail(Outcomes.U2fRegistrationInvalid);
+        var (certificate, attestationKey) = LoadAttestation(registration.Certificate);
+        using (certificate)
+        using (attestationKey)
+        {
+            if (userKey is null || certificate is null || attestationKey is not { KeySize: 256 })
+                return Fail(Outcomes.U2fRegistrationInvalid);
+            return VerifySignedKey(context, appId, clientDataBytes, registration, certificate, attestationKey);
+        }
+    }
+
+    /// <summary>Steps 3–6, once every part parsed.</summary>
+    private static EnrollStep VerifySignedKey(
+        EnrollContext context, string appId, byte[] clientDataBytes, U2fRegistrationData registration,
+        X509Certificate2 certificate, ECDsa attestationKey)
+    {
+        var options = context.Policies.U2fMethod;
 
         // Step 3: the attestation signature over 00 ‖ SHA-256(appId) ‖ SHA-256(clientData) ‖ key handle ‖ public key.
         byte[] signed = [0x00, .. SHA256.HashData(Encoding.UTF8.GetBytes(appId)), .. SHA256.HashData(clientDataBytes),
@@ -38,7 +51,7 @@ internal static class U2fRegistrationVerifier
         if (!P256.VerifyDer(attestationKey, signed, registration.Signature)) return Fail(Outcomes.U2fRegistrationInvalid);
 
         // Step 4: attestation trust only on request; self-signed batch certificates are common.
-        if (options.CheckAttestation && !U2fAttestation.IsTrusted(certificate!, options, context.Time.GetUtcNow()))
+        if (options.CheckAttestation && !U2fAttestation.IsTrusted(certificate, options, context.Time.GetUtcNow()))
             return Fail(Outcomes.AttestationNotTrusted);
 
         // Step 5: the same key handle or public key already registered for this user, under any appId.
@@ -56,15 +69,19 @@ internal static class U2fRegistrationVerifier
         return new EnrollStep.Done(new EnrolledAuthenticator(U2fTemplateData.For(appId), key.ToPayload()));
     }
 
-    private static X509Certificate2? LoadCertificate(byte[] der)
+    /// <summary>The certificate and its EC key; nulls when either does not parse (an off-curve key throws).</summary>
+    private static (X509Certificate2? Certificate, ECDsa? Key) LoadAttestation(byte[] der)
     {
+        X509Certificate2? certificate = null;
         try
         {
-            return X509CertificateLoader.LoadCertificate(der);
+            certificate = X509CertificateLoader.LoadCertificate(der);
+            return (certificate, certificate.GetECDsaPublicKey());
         }
         catch (CryptographicException)
         {
-            return null;
+            certificate?.Dispose();
+            return (null, null);
         }
     }
 
