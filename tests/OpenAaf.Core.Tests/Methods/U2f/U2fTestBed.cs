@@ -24,7 +24,12 @@ internal sealed class U2fTestBed
     /// <summary>The configuration of test-vectors.md §3 "Test setup".</summary>
     public static readonly U2fMethodOptions VectorOptions = new() { AllowHttp = true, FacetsPrefixes = ["http://example.com"] };
 
-    public FakeTimeProvider Time { get; } = new(new DateTimeOffset(2026, 11, 22, 12, 0, 0, TimeSpan.Zero));
+    public static readonly DateTimeOffset Start = new(2026, 11, 22, 12, 0, 0, TimeSpan.Zero);
+
+    /// <param name="start">the fake clock's start; tests with certificates made just now pass the real time</param>
+    public U2fTestBed(DateTimeOffset? start = null) => Time = new FakeTimeProvider(start ?? Start);
+
+    public FakeTimeProvider Time { get; }
     public QueuedRandomSource Random { get; } = new();
     public TemplateSecrets Secrets { get; } = new(new SecretProtector(new byte[32]));
     public U2fMethodOptions Options { get; set; } = VectorOptions;
