@@ -20,6 +20,7 @@ internal static class U2fLogon
         if (U2fResponseObject.Find(input, "signResponse", "signatureData", "errorCode") is { } signResponse)
         {
             if (signResponse is not { ValueKind: JsonValueKind.Object } response) return new MethodStep.Failed(Outcomes.U2fBadResponse);
+            // §9.2: errorCode 5 (TIMEOUT) repeats step 1 with a new challenge; any other code is a client error.
             switch (U2fErrorCodes.Of(response))
             {
                 case U2fErrorCode.Timeout: return Challenge(context, keys, null);
