@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs the directory servers the integration tests run against (OpenLDAP slapd, Samba AD DC)
-# and the independent OTP generator (oathtool) the TOTP/HOTP tests compare against.
+# and the independent clients the method tests compare against: oathtool (TOTP/HOTP) and the
+# software U2F token (Authen::U2F::Tester).
 # Idempotent and non-interactive: does nothing when every binary is already there.
 # The test fixtures (tests/OpenAaf.Testing) name this script when a binary is missing.
 set -euo pipefail
@@ -11,9 +12,10 @@ all_there() {
     need "$b" || return 1
   done
   [ -e /usr/lib/ldap/ppolicy.so ] || [ -e /usr/lib/ldap/ppolicy.la ] || return 1
+  perl -MAuthen::U2F::Tester -e 1 >/dev/null 2>&1 || return 1
 }
 if all_there; then
-  echo "install-test-deps: slapd, ldap-utils, samba and oathtool already installed"
+  echo "install-test-deps: slapd, ldap-utils, samba, oathtool and the U2F tester already installed"
   exit 0
 fi
 
@@ -33,4 +35,6 @@ $APT install -y -qq --no-install-recommends slapd ldap-utils openssl
 $APT install -y -qq samba-ad-dc samba-dsdb-modules samba-vfs-modules samba-ad-provision winbind ldb-tools faketime
 # oathtool: independent TOTP/HOTP generator (RFC 4226/6238) for the OTP method tests.
 $APT install -y -qq --no-install-recommends oathtool
+# Software U2F token for the U2F:1 tests (tests/fixtures/u2f-tester.pl); it creates its key with openssl.
+$APT install -y -qq --no-install-recommends libauthen-u2f-tester-perl openssl
 echo "install-test-deps: done"

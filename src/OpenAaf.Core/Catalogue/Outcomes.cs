@@ -13,6 +13,7 @@ public static class Outcomes
     public static readonly Outcome Next = new("AUCORE-1091", "", "Welcome. Continue with the next login method");
     public static readonly Outcome Welcome = new("AUCORE-2001", "", "Welcome");
     public static readonly Outcome PasswordWrong = new("AUCORE-2007", "PASSWORD_WRONG", "Incorrect password", CountsForLockout: true);
+    public static readonly Outcome U2fWaitingAuthResponse = new("AUCORE-2059", "U2F_WAITING_AUTH_RESPONSE", "Waiting for an authentication response");
 
     // Requests, sessions, processes (api.md §11.3).
     public static readonly Outcome ValidationError = new("OAAF-1101", "VALIDATION_ERROR", "Validation error", 400);
@@ -72,6 +73,24 @@ public static class Outcomes
     public static readonly Outcome TokenNotFound = new("OAAF-3116", "TOKEN_NOT_FOUND", "Token is not found");
     public static readonly Outcome HotpSyncFailed = new("OAAF-3118", "HOTP_SYNC_FAILED", "Token could not be synchronised");
     public static readonly Outcome ManualEnrollmentDisabled = new("OAAF-3143", "MANUAL_ENROLLMENT_DISABLED", "Manual secret entry is not allowed");
+
+    // U2F logon outcomes (api.md §11.4).
+    public static readonly Outcome U2fUnknownKey = new("OAAF-2141", "U2F_UNKNOWN_KEY", "Security key is not registered", CountsForLockout: true);
+    public static readonly Outcome U2fChallengeMismatch = new("OAAF-2142", "U2F_CHALLENGE_MISMATCH", "Challenge is invalid or has expired");
+    public static readonly Outcome U2fOriginMismatch = new("OAAF-2143", "U2F_ORIGIN_MISMATCH", "Origin is not allowed");
+    public static readonly Outcome U2fSignatureInvalid = new("OAAF-2144", "U2F_SIGNATURE_INVALID", "Signature is not valid", CountsForLockout: true);
+    public static readonly Outcome U2fUserNotPresent = new("OAAF-2145", "U2F_USER_NOT_PRESENT", "User presence was not confirmed");
+    public static readonly Outcome U2fCounterRegression = new("OAAF-2146", "U2F_COUNTER_REGRESSION", "Security key may be cloned", CountsForLockout: true);
+    public static readonly Outcome U2fBadResponse = new("OAAF-2147", "U2F_BAD_RESPONSE", "Response is malformed");
+    public static readonly Outcome U2fClientError = new("OAAF-2148", "U2F_CLIENT_ERROR", "Security key reported an error");
+
+    // U2F enrollment outcomes (api.md §11.5); 3124 and 3129 are shared with FIDO2.
+    public static readonly Outcome U2fWaitingRegResponse = new("OAAF-3102", "U2F_WAITING_REG_RESPONSE", "Waiting for a registration response");
+    public static readonly Outcome U2fRegistrationInvalid = new("OAAF-3122", "U2F_REGISTRATION_INVALID", "Registration response is not valid");
+    public static readonly Outcome U2fAppIdNotAllowed = new("OAAF-3123", "U2F_APPID_NOT_ALLOWED", "Application id or origin is not allowed");
+    public static readonly Outcome AttestationNotTrusted = new("OAAF-3124", "ATTESTATION_NOT_TRUSTED", "Authenticator attestation is not trusted");
+    public static readonly Outcome KeyAlreadyRegistered = new("OAAF-3126", "KEY_ALREADY_REGISTERED", "Security key is already registered");
+    public static readonly Outcome ChallengeMismatch = new("OAAF-3129", "CHALLENGE_MISMATCH", "Challenge is invalid or has expired");
 
     // Templates, users, admin (api.md §11.6).
     public static readonly Outcome TemplateNotFound = new("OAAF-4102", "TEMPLATE_NOT_FOUND", "Template is not found", 404);

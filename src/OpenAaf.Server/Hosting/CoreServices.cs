@@ -8,6 +8,7 @@ using OpenAaf.Core.Methods.Hotp;
 using OpenAaf.Core.Methods.LdapPassword;
 using OpenAaf.Core.Methods.Password;
 using OpenAaf.Core.Methods.Totp;
+using OpenAaf.Core.Methods.U2f;
 using OpenAaf.Core.Security;
 using OpenAaf.Core.Sessions;
 using OpenAaf.Core.Templates;
@@ -45,6 +46,9 @@ public static class CoreServices
         services.AddSingleton<IAuthenticationMethod, PasswordMethod>();
         services.AddSingleton<IAuthenticationMethod, TotpMethod>().AddSingleton<IEnrollableMethod, TotpEnrollment>();
         services.AddSingleton<IAuthenticationMethod, HotpMethod>().AddSingleton<IEnrollableMethod, HotpEnrollment>();
+        services.AddSingleton<U2fMethod>();
+        services.AddSingleton<IAuthenticationMethod>(sp => sp.GetRequiredService<U2fMethod>());
+        services.AddSingleton<IEnrollableMethod>(sp => sp.GetRequiredService<U2fMethod>());
         services.AddSingleton<MethodRegistry>();
         services.AddSingleton<SessionAuthorizer>();
         services.AddSingleton<EnrollEngine>();
