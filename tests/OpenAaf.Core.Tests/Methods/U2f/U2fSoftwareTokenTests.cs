@@ -1,3 +1,4 @@
+using OpenAaf.Testing;
 using System.Text.Json.Nodes;
 using OpenAaf.Core.Catalogue;
 using OpenAaf.Core.Enrollment;

@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using System.Text.Json.Nodes;
 
-namespace OpenAaf.Core.Tests.Methods.U2f;
+namespace OpenAaf.Testing;
 
 /// <summary>
 /// The Debian software U2F token (Authen::U2F::Tester) through <c>tests/fixtures/u2f-tester.pl</c>. Its key
@@ -9,14 +9,14 @@ namespace OpenAaf.Core.Tests.Methods.U2f;
 /// signature counter starts again at 1: <see cref="SignAsync"/> with several challenges signs them in one
 /// process (counters 1, 2, …); two calls behave like a cloned key.
 /// </summary>
-internal sealed class SoftwareU2fToken : IDisposable
+public sealed class SoftwareU2fToken : IDisposable
 {
     private const string InstallHint =
         "The U2F tests need the Debian package libauthen-u2f-tester-perl: run `sudo bash tests/install-test-deps.sh`.";
 
     private static readonly Lazy<string> Script = new(FindScript);
 
-    public string KeyDirectory { get; } = Directory.CreateTempSubdirectory("openaaf-u2f-token-").FullName;
+    public string KeyDirectory { get; } = System.IO.Directory.CreateTempSubdirectory("openaaf-u2f-token-").FullName;
 
     /// <summary>The token's self-signed attestation certificate (exists after the first call).</summary>
     public string CertificatePem => File.ReadAllText(Path.Combine(KeyDirectory, "cert.pem"));
@@ -73,7 +73,7 @@ internal sealed class SoftwareU2fToken : IDisposable
     {
         try
         {
-            Directory.Delete(KeyDirectory, recursive: true);
+            System.IO.Directory.Delete(KeyDirectory, recursive: true);
         }
         catch (IOException)
         {
