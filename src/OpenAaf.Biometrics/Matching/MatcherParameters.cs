@@ -1,0 +1,35 @@
+namespace OpenAaf.Biometrics.Matching;
+
+/// <summary>
+/// The matcher's few parameters, stated physically: lengths in millimetres, converted once to pixels at
+/// the normalised 500 dpi (19.685 px/mm); angles in 360/256-degree units. They were chosen from ridge
+/// geometry (inter-ridge distance ≈ 0.5 mm) and extractor behaviour (angles quantised to 11.25°), then
+/// checked by cross-validation across FVC2002 databases (docs/fingerprint-matcher.md).
+/// </summary>
+internal static class MatcherParameters
+{
+    public const double PixelsPerMm = 500 / 25.4;
+
+    /// <summary>All templates are rescaled to this resolution so that captures from different sensors compare.</summary>
+    public const double NormalizedPixelsPerCm = 500 / 2.54;
+
+    /// <summary>Each minutia is linked to this many nearest neighbours: enough to survive a few missing ones.</summary>
+    public const int NeighborCount = 9;
+
+    /// <summary>Neighbours farther than this are not linked: skin distortion makes long edges unreliable.</summary>
+    public static readonly int MaxEdgeLength = Mm(6.0);
+
+    /// <summary>Edge length tolerance: about one ridge period of position error summed over both ends...</summary>
+    public static readonly int EdgeLengthTolerance = Mm(0.5);
+
+    /// <summary>...plus this fraction of the length, for elastic distortion that grows with distance.</summary>
+    public const int EdgeLengthToleranceRelativePercent = 8;
+
+    /// <summary>Angle tolerance, ±22.5°: twice the 11.25° quantisation some extractors apply.</summary>
+    public const int AngleTolerance = 16;
+
+    /// <summary>At most this many minutia pairs seed a pairing; more costs time and admits lucky impostors.</summary>
+    public const int MaxRoots = 12;
+
+    public static int Mm(double millimetres) => (int)Math.Round(millimetres * PixelsPerMm);
+}
