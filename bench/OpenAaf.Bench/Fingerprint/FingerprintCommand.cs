@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Globalization;
 using System.Text.Json.Nodes;
 using OpenAaf.Biometrics.Matching;
@@ -7,7 +6,7 @@ namespace OpenAaf.Bench.Fingerprint;
 
 /// <summary>
 /// <c>fingerprint DIR [--dump FILE.csv]</c>: runs the FVC protocol on every set under DIR and prints one JSON
-/// object on its last line. Unreadable files are reported and left out of the pairs.
+/// object on its last line. Unreadable files are reported (stderr and JSON) and left out of the pairs.
 /// </summary>
 internal static class FingerprintCommand
 {
@@ -27,69 +26,59 @@ internal static class FingerprintCommand
             return 1;
         }
 
-        var work = sets.Select(s => (Set: s, FvcProtocol.Pairs(s).Pairs)).ToList();
-
-        // Warm up the JIT on the first set, then time every comparison on this one thread.
-        FvcProtocol.Score(work[0].Pairs, FingerprintMatcher.Compare);
         var results = new JsonObject();
         var eers = new List<double>();
-        long comparisons = 0;
-        var clock = new Stopwatch();
+        var allPairs = new List<(FingerprintTemplate, FingerprintTemplate)>();
         using var dumpWriter = dump is null ? null : new StreamWriter(dump);
         dumpWriter?.WriteLine("set,a,b,genuine,pairs,support,n,m,score");
-        foreach (var (set, pairs) in work)
+        foreach (var set in sets)
         {
             foreach (var (path, reason) in set.Unreadable)
             {
                 Console.Error.WriteLine($"unreadable: {path}: {reason}");
             }
 
-            clock.Start();
+            var pairs = FvcProtocol.Pairs(set).Pairs;
+            allPairs.AddRange(pairs.Select(p => (p.A.Template, p.B.Template)));
             var (genuine, impostor) = FvcProtocol.Score(pairs, FingerprintMatcher.Compare);
-            clock.Stop();
-            comparisons += pairs.Count;
             if (dumpWriter is not null)
             {
-                foreach (var (a, b, isGenuine) in pairs)
-                {
-                    var o = FingerprintMatcher.CompareRaw(a.Template, b.Template);
-                    dumpWriter.WriteLine(string.Create(
-                        CultureInfo.InvariantCulture,
-                        $"{set.Name},{Path.GetFileName(a.Path)},{Path.GetFileName(b.Path)},{(isGenuine ? 1 : 0)},{o.Pairs},{o.SupportingEdges},{o.ProbeCount},{o.CandidateCount},{FingerprintMatcher.Compare(a.Template, b.Template)}"));
-                }
+                Dump(dumpWriter, set.Name, pairs);
             }
 
-            var eer = ErrorRates.EqualErrorRate(genuine, impostor);
-            eers.Add(eer);
-            var entry = new JsonObject
+            var entry = SetReport.Build(genuine, impostor, set.Unreadable);
+            if (genuine.Length > 0 && impostor.Length > 0)
             {
-                ["eer"] = Round(eer),
-                ["fnmr_at_fmr_1e-2"] = Round(ErrorRates.FnmrAtFmr(genuine, impostor, 1e-2)),
-                ["fnmr_at_fmr_1e-3"] = Round(ErrorRates.FnmrAtFmr(genuine, impostor, 1e-3)),
-                ["fnmr_at_fmr_1e-4"] = Round(ErrorRates.FnmrAtFmr(genuine, impostor, 1e-4)),
-                ["fmr_at_40"] = Round(ErrorRates.Fmr(impostor, FingerprintMatcher.DefaultThreshold)),
-                ["fnmr_at_40"] = Round(ErrorRates.Fnmr(genuine, FingerprintMatcher.DefaultThreshold)),
-                ["genuine"] = genuine.Length,
-                ["impostor"] = impostor.Length,
-            };
-            if (set.Unreadable.Count > 0)
-            {
-                entry["unreadable"] = new JsonArray([.. set.Unreadable.Select(u => (JsonNode)JsonValue.Create($"{Path.GetFileName(u.Path)}: {u.Reason}"))]);
+                eers.Add(entry["eer"]!.GetValue<double>());
             }
 
             results[set.Name] = entry;
-            Console.WriteLine($"{set.Name}: {set.Samples.Count} templates, {genuine.Length} genuine, {impostor.Length} impostor, EER {eer:P2}");
+            Console.WriteLine($"{set.Name}: {set.Samples.Count} templates, {genuine.Length} genuine, {impostor.Length} impostor, "
+                + $"EER {entry["eer"]!.GetValue<double>():P2}");
         }
 
+        var (perCpuSecond, perWallSecond) = Throughput.Measure(allPairs);
         var summary = new JsonObject
         {
             ["sets"] = results,
-            ["mean_eer"] = Round(eers.Average()),
-            ["comparisons_per_second"] = (long)(comparisons / Math.Max(clock.Elapsed.TotalSeconds, 1e-9)),
+            ["mean_eer"] = eers.Count == 0 ? null : SetReport.Round(eers.Average()),
+            ["comparisons_per_second"] = (long)perCpuSecond,
+            ["comparisons_per_second_wall"] = (long)perWallSecond,
         };
         Console.WriteLine(summary.ToJsonString());
         return 0;
     }
 
-    private static double Round(double rate) => Math.Round(rate, 5);
+    /// <summary>Raw pairing features per comparison, for fitting the score calibration offline.</summary>
+    private static void Dump(StreamWriter writer, string set, List<(FingerprintSample A, FingerprintSample B, bool Genuine)> pairs)
+    {
+        foreach (var (a, b, isGenuine) in pairs)
+        {
+            var o = FingerprintMatcher.CompareRaw(a.Template, b.Template);
+            writer.WriteLine(string.Create(
+                CultureInfo.InvariantCulture,
+                $"{set},{Path.GetFileName(a.Path)},{Path.GetFileName(b.Path)},{(isGenuine ? 1 : 0)},{o.Pairs},{o.SupportingEdges},"
+                + $"{o.ProbeCount},{o.CandidateCount},{FingerprintMatcher.Compare(a.Template, b.Template)}"));
+        }
+    }
 }

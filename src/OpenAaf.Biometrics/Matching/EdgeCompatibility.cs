@@ -5,31 +5,28 @@ namespace OpenAaf.Biometrics.Matching;
 /// <summary>Whether two edges, one per template, can be the same pair of minutiae seen twice.</summary>
 internal static class EdgeCompatibility
 {
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static readonly int RelativePer1024 = (MatcherParameters.EdgeLengthToleranceRelativePercent * 1024) / 100;
+
+    /// <summary>Computed once per edge at preparation; the longer edge of a pair sets the tolerance.</summary>
     public static int LengthTolerance(int length) =>
-        MatcherParameters.EdgeLengthTolerance + (length * MatcherParameters.EdgeLengthToleranceRelativePercent / 100);
+        Math.Min(255, MatcherParameters.EdgeLengthTolerance + ((length * RelativePer1024) >> 10));
 
-    /// <summary>Returns a mismatch in [0, 3) (0 = identical) or -1 when any quantity is out of tolerance.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static int Mismatch(in NeighborEdge a, in NeighborEdge b)
+    public static bool Compatible(in NeighborEdge a, in NeighborEdge b)
     {
-        var lengthError = Math.Abs(a.Length - b.Length);
-        var lengthTolerance = LengthTolerance(Math.Max(a.Length, b.Length));
-        if (lengthError > lengthTolerance)
-        {
-            return -1;
-        }
-
-        var phiError = Angles.Distance(a.Phi, b.Phi);
-        var omegaError = Angles.Distance(a.Omega, b.Omega);
-        if (phiError > MatcherParameters.AngleTolerance || omegaError > MatcherParameters.AngleTolerance)
-        {
-            return -1;
-        }
-
-        // Note: scaled to 1/1024 per quantity so the sum stays an integer and the comparison cheap.
-        return (lengthError * 1024 / (lengthTolerance + 1))
-            + (phiError * 1024 / (MatcherParameters.AngleTolerance + 1))
-            + (omegaError * 1024 / (MatcherParameters.AngleTolerance + 1));
+        var lengthError = a.Length - b.Length;
+        var tolerance = Math.Max(a.LengthTolerance, b.LengthTolerance);
+        // Note: non-short-circuit '&' keeps this branch-free; the three tests are cheap, mispredictions are not.
+        return ((uint)(lengthError + tolerance) <= (uint)(2 * tolerance))
+            & ((uint)((sbyte)(byte)(a.Phi - b.Phi) + MatcherParameters.AngleTolerance) <= (uint)(2 * MatcherParameters.AngleTolerance))
+            & ((uint)((sbyte)(byte)(a.Omega - b.Omega) + MatcherParameters.AngleTolerance) <= (uint)(2 * MatcherParameters.AngleTolerance));
     }
+
+    /// <summary>
+    /// For choosing among compatible edges: the errors summed with one pixel of length (0.05 mm) weighted
+    /// like 1.6 angle units (2.25°), the ratio of the two tolerances, so both count alike. No division.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static int Mismatch(in NeighborEdge a, in NeighborEdge b) =>
+        (Math.Abs(a.Length - b.Length) * 8) + ((Angles.Distance(a.Phi, b.Phi) + Angles.Distance(a.Omega, b.Omega)) * 5);
 }

@@ -24,7 +24,7 @@ public sealed class FingerprintTemplate
         Theta = theta;
         Edges = TemplateGeometry.BuildEdges(x, y, theta, out var edgeStart);
         EdgeStart = edgeStart;
-        Hash = new EdgeHashTable(Edges);
+        Descriptors = new LocalDescriptors(Edges, EdgeStart, MatcherParameters.RootNeighborCount);
         var identity = 17;
         for (var i = 0; i < x.Length; i++)
         {
@@ -47,7 +47,7 @@ public sealed class FingerprintTemplate
     /// <summary>Edges of minutia i are Edges[EdgeStart[i]..EdgeStart[i + 1]].</summary>
     internal ushort[] EdgeStart { get; }
 
-    internal EdgeHashTable Hash { get; }
+    internal LocalDescriptors Descriptors { get; }
 
     /// <summary>Content hash; orders the two sides of a comparison so that the score is exactly symmetric.</summary>
     internal int Identity { get; }

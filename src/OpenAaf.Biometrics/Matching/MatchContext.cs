@@ -15,11 +15,14 @@ internal sealed class MatchContext
     private static MatchContext? perThread;
 
     private readonly ushort[] votes = new ushort[Max * Max];
-    private readonly int[] voted = new int[Max * Max];
-    private readonly int[] roots = new int[MatcherParameters.MaxRoots];
+    private readonly int[] roots = new int[Math.Max(1, MatcherParameters.MaxRoots)];
+    private readonly int[] candidates = new int[MatcherParameters.RootCandidates];
     private readonly short[] mapA = new short[Max];
     private readonly short[] mapB = new short[Max];
     private readonly int[] queue = new int[Max];
+    private readonly bool[] covered = new bool[Max * Max];
+    private readonly int[] coveredPairs = new int[Max * MatcherParameters.MaxRoots];
+    private int coveredCount;
 
     public static MatchContext ForCurrentThread() => perThread ??= new MatchContext();
 
@@ -31,11 +34,22 @@ internal sealed class MatchContext
             return PairingOutcome.None(n, m);
         }
 
-        var rootCount = FindRoots(a, b);
+
+        var rootCount = RootFinder.Find(a, b, votes, candidates, roots);
+
+
         var best = PairingOutcome.None(n, m);
         for (var r = 0; r < rootCount; r++)
         {
+            // Note: a root already paired the same way by an earlier pairing would grow the same pairing again.
+            if (covered[roots[r]])
+            {
+                continue;
+            }
+
             var outcome = Grow(a, b, roots[r] / m, roots[r] % m);
+            MarkCovered(m, outcome.Pairs);
+
             if (outcome.SupportingEdges > best.SupportingEdges
                 || (outcome.SupportingEdges == best.SupportingEdges && outcome.Pairs > best.Pairs))
             {
@@ -43,59 +57,27 @@ internal sealed class MatchContext
             }
         }
 
+        for (var p = 0; p < coveredCount; p++)
+        {
+            covered[coveredPairs[p]] = false;
+        }
+
+        coveredCount = 0;
+
         return best;
     }
 
-    private int FindRoots(FingerprintTemplate a, FingerprintTemplate b)
+    private void MarkCovered(int m, int pairs)
     {
-        var m = b.MinutiaCount;
-        var votedCount = 0;
-        foreach (ref readonly var edge in a.Edges.AsSpan())
+        for (var p = 0; p < pairs; p++)
         {
-            foreach (ref readonly var other in b.Hash.Bucket(EdgeHashTable.KeyOf(edge)))
+            var pair = (queue[p] * m) + mapA[queue[p]];
+            if (!covered[pair])
             {
-                if (EdgeCompatibility.Mismatch(edge, other) >= 0)
-                {
-                    var pair = (edge.From * m) + other.From;
-                    if (votes[pair]++ == 0)
-                    {
-                        voted[votedCount++] = pair;
-                    }
-                }
+                covered[pair] = true;
+                coveredPairs[coveredCount++] = pair;
             }
         }
-
-        // Keep the best-voted pairs (insertion into a short sorted list), clearing the votes as we go.
-        var count = 0;
-        for (var v = 0; v < votedCount; v++)
-        {
-            var pair = voted[v];
-            int score = votes[pair];
-            votes[pair] = 0;
-            if (count == roots.Length && score <= votes2(roots[count - 1]))
-            {
-                continue;
-            }
-
-            var at = Math.Min(count, roots.Length - 1);
-            while (at > 0 && votes2(roots[at - 1]) < score)
-            {
-                roots[at] = roots[at - 1];
-                at--;
-            }
-
-            roots[at] = pair | (score << 16);
-            count = Math.Min(count + 1, roots.Length);
-        }
-
-        for (var r = 0; r < count; r++)
-        {
-            roots[r] &= 0xFFFF;
-        }
-
-        return count;
-
-        static int votes2(int packed) => packed >> 16;
     }
 
     private PairingOutcome Grow(FingerprintTemplate a, FingerprintTemplate b, int rootA, int rootB)
@@ -123,13 +105,22 @@ internal sealed class MatchContext
                 }
 
                 int bestTo = -1, bestMismatch = int.MaxValue;
+                // The longest compatible edge has its own, larger tolerance: bound it generously.
+                var longest = edgeA.Length + (2 * edgeA.LengthTolerance) + 8;
                 for (var f = startB; f < endB; f++)
                 {
                     ref readonly var edgeB = ref edgesB[f];
-                    if (mapB[edgeB.To] < 0)
+
+                    // Note: a minutia's edges are sorted by length, so the compatible ones form one run.
+                    if (edgeB.Length > longest)
+                    {
+                        break;
+                    }
+
+                    if (mapB[edgeB.To] < 0 && EdgeCompatibility.Compatible(edgeA, edgeB))
                     {
                         var mismatch = EdgeCompatibility.Mismatch(edgeA, edgeB);
-                        if (mismatch >= 0 && mismatch < bestMismatch)
+                        if (mismatch < bestMismatch)
                         {
                             bestMismatch = mismatch;
                             bestTo = edgeB.To;
@@ -171,7 +162,7 @@ internal sealed class MatchContext
                 {
                     if (b.Edges[f].To == partner)
                     {
-                        if (EdgeCompatibility.Mismatch(edgeA, b.Edges[f]) >= 0)
+                        if (EdgeCompatibility.Compatible(edgeA, b.Edges[f]))
                         {
                             support++;
                         }

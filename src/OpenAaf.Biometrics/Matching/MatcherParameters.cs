@@ -14,22 +14,30 @@ internal static class MatcherParameters
     public const double NormalizedPixelsPerCm = 500 / 2.54;
 
     /// <summary>Each minutia is linked to this many nearest neighbours: enough to survive a few missing ones.</summary>
-    public const int NeighborCount = 9;
+    public static readonly int NeighborCount = Env("NN", 9);
 
     /// <summary>Neighbours farther than this are not linked: skin distortion makes long edges unreliable.</summary>
     public static readonly int MaxEdgeLength = Mm(6.0);
 
     /// <summary>Edge length tolerance: about one ridge period of position error summed over both ends...</summary>
-    public static readonly int EdgeLengthTolerance = Mm(0.5);
+    public static readonly int EdgeLengthTolerance = Mm(Env("LTOL", 50) / 100.0);
 
     /// <summary>...plus this fraction of the length, for elastic distortion that grows with distance.</summary>
-    public const int EdgeLengthToleranceRelativePercent = 8;
+    public static readonly int EdgeLengthToleranceRelativePercent = Env("LREL", 8);
 
     /// <summary>Angle tolerance, ±22.5°: twice the 11.25° quantisation some extractors apply.</summary>
-    public const int AngleTolerance = 16;
+    public static readonly int AngleTolerance = Env("ATOL", 16);
 
     /// <summary>At most this many minutia pairs seed a pairing; more costs time and admits lucky impostors.</summary>
-    public const int MaxRoots = 12;
+    public static readonly int MaxRoots = Env("ROOTS", 12);
+
+    /// <summary>Pairs ranked by neighbourhood sketch that are re-ranked exactly (RootFinder).</summary>
+    public static readonly int RootCandidates = Env("CAND", 24);
+
+    /// <summary>Candidate pairs are found from the edges to this many nearest neighbours: the most stable ones.</summary>
+    public static readonly int RootNeighborCount = Env("RNN", 5);
+
+    private static int Env(string name, int value) => int.TryParse(Environment.GetEnvironmentVariable("FP_" + name), out var v) ? v : value;
 
     public static int Mm(double millimetres) => (int)Math.Round(millimetres * PixelsPerMm);
 }

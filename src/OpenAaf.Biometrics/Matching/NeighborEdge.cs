@@ -5,9 +5,10 @@ namespace OpenAaf.Biometrics.Matching;
 /// <summary>
 /// A directed edge from a minutia to one of its neighbours, described only by quantities that survive
 /// rotation and translation: its length, its direction relative to the source minutia (Phi), and the
-/// neighbour's direction relative to the source's (Omega). 6 bytes, so a template's edges sit in a few cache lines.
+/// neighbour's direction relative to the source's (Omega). The length tolerance is precomputed because an
+/// integer division per check was measured to dominate comparison time. 8 bytes, one aligned load.
 /// </summary>
-[StructLayout(LayoutKind.Sequential, Pack = 1)]
+[StructLayout(LayoutKind.Sequential, Pack = 1, Size = 8)]
 internal readonly struct NeighborEdge(byte from, byte to, short length, byte phi, byte omega)
 {
     public readonly byte From = from;
@@ -15,4 +16,5 @@ internal readonly struct NeighborEdge(byte from, byte to, short length, byte phi
     public readonly short Length = length;
     public readonly byte Phi = phi;
     public readonly byte Omega = omega;
+    public readonly byte LengthTolerance = (byte)EdgeCompatibility.LengthTolerance(length);
 }
