@@ -19,7 +19,8 @@ public static class FingerprintMatcher
 
         // Note: the search is not symmetric in its two inputs, so put them in a fixed order; that makes
         // Compare(a, b) == Compare(b, a) exactly, whatever order the caller used.
-        if (a.Identity > b.Identity || (a.Identity == b.Identity && a.MinutiaCount > b.MinutiaCount))
+        var order = Environment.GetEnvironmentVariable("FP_ORDER") == "small" ? 1 : -1;
+        if (order * a.MinutiaCount > order * b.MinutiaCount || (a.MinutiaCount == b.MinutiaCount && a.Identity > b.Identity))
         {
             (a, b) = (b, a);
         }

@@ -24,11 +24,15 @@ public sealed class FingerprintTemplate
         Theta = theta;
         Edges = TemplateGeometry.BuildEdges(x, y, theta, out var edgeStart);
         EdgeStart = edgeStart;
+        Footprint = new Footprint(x, y);
         Descriptors = new LocalDescriptors(Edges, EdgeStart, MatcherParameters.RootNeighborCount);
-        var identity = 17;
+        // FNV-1a over the minutiae: stable across processes, unlike HashCode, so comparisons are reproducible.
+        var identity = 2166136261u;
         for (var i = 0; i < x.Length; i++)
         {
-            identity = HashCode.Combine(identity, x[i], y[i], theta[i]);
+            identity = (identity ^ (ushort)x[i]) * 16777619u;
+            identity = (identity ^ (ushort)y[i]) * 16777619u;
+            identity = (identity ^ theta[i]) * 16777619u;
         }
 
         Identity = identity;
@@ -49,8 +53,10 @@ public sealed class FingerprintTemplate
 
     internal LocalDescriptors Descriptors { get; }
 
+    internal Footprint Footprint { get; }
+
     /// <summary>Content hash; orders the two sides of a comparison so that the score is exactly symmetric.</summary>
-    internal int Identity { get; }
+    internal uint Identity { get; }
 
     public static FingerprintTemplate FromView(FingerView view)
     {

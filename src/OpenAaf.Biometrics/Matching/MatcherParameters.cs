@@ -26,16 +26,29 @@ internal static class MatcherParameters
     public static readonly int EdgeLengthToleranceRelativePercent = Env("LREL", 8);
 
     /// <summary>Angle tolerance, ±22.5°: twice the 11.25° quantisation some extractors apply.</summary>
-    public static readonly int AngleTolerance = Env("ATOL", 16);
+    public static readonly int AngleTolerance = Env("ATOL", 10);
+
+    /// <summary>
+    /// Every pair must agree with the seed pair's rotation within this (±33.75°): local edge checks alone
+    /// let a pairing drift around an impostor, a little at each step.
+    /// </summary>
+    public static readonly int RotationTolerance = Env("RTOL", 24);
+
+    /// <summary>Position agreement with the seed, after rotating about it: this much plus PositionToleranceRelativePercent of the distance.</summary>
+    public static readonly int PositionTolerance = Mm(Env("PTOL", 100) / 100.0);
+
+    public static readonly int PositionToleranceRelativePercent = Env("PREL", 20);
 
     /// <summary>At most this many minutia pairs seed a pairing; more costs time and admits lucky impostors.</summary>
-    public static readonly int MaxRoots = Env("ROOTS", 12);
+    public static readonly int MaxRoots = Env("ROOTS", 6);
+
+    public static readonly int MinSeedEdges = Env("MINV", 1);
 
     /// <summary>Pairs ranked by neighbourhood sketch that are re-ranked exactly (RootFinder).</summary>
     public static readonly int RootCandidates = Env("CAND", 24);
 
     /// <summary>Candidate pairs are found from the edges to this many nearest neighbours: the most stable ones.</summary>
-    public static readonly int RootNeighborCount = Env("RNN", 5);
+    public static readonly int RootNeighborCount = Env("RNN", 4);
 
     private static int Env(string name, int value) => int.TryParse(Environment.GetEnvironmentVariable("FP_" + name), out var v) ? v : value;
 

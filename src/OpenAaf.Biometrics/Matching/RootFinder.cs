@@ -28,10 +28,16 @@ internal static class RootFinder
 
         var ranked = candidates.AsSpan(0, count);
         ranked.Sort();
-        var take = Math.Min(count, roots.Length);
-        for (var r = 0; r < take; r++)
+        var take = 0;
+        for (var r = count - 1; r >= 0 && take < roots.Length; r--)
         {
-            roots[r] = ranked[count - 1 - r] & ((1 << PairBits) - 1);
+            // A seed whose nearest neighbours agree on fewer edges than this rarely grows into anything.
+            if (ranked[r] >> (PairBits + SketchBits) < MatcherParameters.MinSeedEdges)
+            {
+                break;
+            }
+
+            roots[take++] = ranked[r] & ((1 << PairBits) - 1);
         }
 
         return take;
