@@ -30,7 +30,7 @@ internal static class FingerprintCommand
         var eers = new List<double>();
         var allPairs = new List<(FingerprintTemplate, FingerprintTemplate)>();
         using var dumpWriter = dump is null ? null : new StreamWriter(dump);
-        dumpWriter?.WriteLine("set,a,b,genuine,pairs,support,n,m,na,nb,score");
+        dumpWriter?.WriteLine("set,a,b,genuine,pairs,support,n,m,score");
         foreach (var set in sets)
         {
             foreach (var (path, reason) in set.Unreadable)
@@ -78,7 +78,7 @@ internal static class FingerprintCommand
             writer.WriteLine(string.Create(
                 CultureInfo.InvariantCulture,
                 $"{set},{Path.GetFileName(a.Path)},{Path.GetFileName(b.Path)},{(isGenuine ? 1 : 0)},{o.Pairs},{o.SupportingEdges},"
-                + $"{o.ProbeCount},{o.CandidateCount},{o.ProbeInOverlap},{o.CandidateInOverlap},{FingerprintMatcher.Compare(a.Template, b.Template)}"));
+                + $"{o.ProbeCount},{o.CandidateCount},{FingerprintMatcher.Compare(a.Template, b.Template)}"));
         }
     }
 }

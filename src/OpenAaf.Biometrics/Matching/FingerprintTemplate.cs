@@ -24,7 +24,6 @@ public sealed class FingerprintTemplate
         Theta = theta;
         Edges = TemplateGeometry.BuildEdges(x, y, theta, out var edgeStart);
         EdgeStart = edgeStart;
-        Footprint = new Footprint(x, y);
         Descriptors = new LocalDescriptors(Edges, EdgeStart, MatcherParameters.RootNeighborCount);
         // FNV-1a over the minutiae: stable across processes, unlike HashCode, so comparisons are reproducible.
         var identity = 2166136261u;
@@ -52,8 +51,6 @@ public sealed class FingerprintTemplate
     internal ushort[] EdgeStart { get; }
 
     internal LocalDescriptors Descriptors { get; }
-
-    internal Footprint Footprint { get; }
 
     /// <summary>Content hash; orders the two sides of a comparison so that the score is exactly symmetric.</summary>
     internal uint Identity { get; }

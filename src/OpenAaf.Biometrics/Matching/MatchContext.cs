@@ -20,8 +20,6 @@ internal sealed class MatchContext
     private readonly short[] mapA = new short[Max];
     private readonly short[] mapB = new short[Max];
     private readonly int[] queue = new int[Max];
-    private readonly int[] bestA = new int[Max];
-    private readonly int[] bestB = new int[Max];
     private readonly bool[] covered = new bool[Max * Max];
     private readonly int[] coveredPairs = new int[Max * Math.Max(1, MatcherParameters.MaxRoots)];
     private int coveredCount;
@@ -41,7 +39,6 @@ internal sealed class MatchContext
 
 
         var best = PairingOutcome.None(n, m);
-        byte bestRotation = 0;
         for (var r = 0; r < rootCount; r++)
         {
             // Note: a root already paired the same way by an earlier pairing would grow the same pairing again.
@@ -57,17 +54,8 @@ internal sealed class MatchContext
                 || (outcome.SupportingEdges == best.SupportingEdges && outcome.Pairs > best.Pairs))
             {
                 best = outcome;
-                bestRotation = (byte)(b.Theta[roots[r] % m] - a.Theta[roots[r] / m]);
-                for (var p = 0; p < outcome.Pairs; p++)
-                {
-                    bestA[p] = queue[p];
-                    bestB[p] = mapA[queue[p]];
-                }
             }
         }
-
-        var (inB, inA) = OverlapCounter.Count(a, b, bestA.AsSpan(0, best.Pairs), bestB.AsSpan(0, best.Pairs), bestRotation);
-        best = best with { ProbeInOverlap = inB, CandidateInOverlap = inA };
 
         for (var p = 0; p < coveredCount; p++)
         {
