@@ -5,7 +5,7 @@ using OpenAaf.Biometrics.Matching;
 namespace OpenAaf.Bench.Fingerprint;
 
 /// <summary>
-/// <c>fingerprint DIR [--dump FILE.csv]</c>: runs the FVC protocol on every set under DIR and prints one JSON
+/// <c>fingerprint DIR [--dump FILE.csv] [--calibrate]</c>: runs the FVC protocol on every set under DIR and prints one JSON
 /// object on its last line. Unreadable files are reported (stderr and JSON) and left out of the pairs.
 /// </summary>
 internal static class FingerprintCommand
@@ -14,7 +14,7 @@ internal static class FingerprintCommand
     {
         if (args.Length < 1 || !System.IO.Directory.Exists(args[0]))
         {
-            Console.Error.WriteLine("usage: fingerprint DIR [--dump FILE.csv]   (DIR holds F_I.iso files or folders of them)");
+            Console.Error.WriteLine("usage: fingerprint DIR [--dump FILE.csv] [--calibrate]   (DIR holds F_I.iso files or folders of them)");
             return 2;
         }
 
@@ -24,6 +24,11 @@ internal static class FingerprintCommand
         {
             Console.Error.WriteLine($"no F_I.iso files under {args[0]}");
             return 1;
+        }
+
+        if (args.Contains("--calibrate"))
+        {
+            CalibrationFit.Report(sets);
         }
 
         var results = new JsonObject();

@@ -1,11 +1,12 @@
 namespace OpenAaf.Biometrics.Matching;
 
 /// <summary>
-/// Scratch memory and the two stages of a comparison: (1) candidate minutia pairs ("roots") found by
-/// looking up every probe edge in the candidate's edge hash table and voting for the source minutiae;
-/// (2) from each of the best roots, a pairing grown along neighbour edges, breadth first, accepting for
-/// each edge the best compatible edge of the other template. Growing along local edges instead of one
-/// global transform tolerates skin distortion; checking every step against both templates keeps it honest.
+/// Scratch memory (per thread) and the two stages of a comparison: (1) seed minutia pairs ("roots") ranked
+/// by <see cref="RootFinder"/>; (2) from each seed, a pairing grown along neighbour edges, breadth first,
+/// accepting for each edge the best compatible edge of the other template, provided the new pair also
+/// agrees with the seed's rotation and position (<see cref="GlobalFrame"/>). Growing along local edges
+/// tolerates skin distortion; the global check stops a pairing from drifting around an impostor.
+/// The best pairing is the one with the most edges that both templates agree on.
 /// </summary>
 internal sealed class MatchContext
 {
@@ -15,13 +16,13 @@ internal sealed class MatchContext
     private static MatchContext? perThread;
 
     private readonly ushort[] votes = new ushort[Max * Max];
-    private readonly int[] roots = new int[Math.Max(1, MatcherParameters.MaxRoots)];
+    private readonly int[] roots = new int[MatcherParameters.MaxRoots];
     private readonly int[] candidates = new int[MatcherParameters.RootCandidates];
     private readonly short[] mapA = new short[Max];
     private readonly short[] mapB = new short[Max];
     private readonly int[] queue = new int[Max];
     private readonly bool[] covered = new bool[Max * Max];
-    private readonly int[] coveredPairs = new int[Max * Math.Max(1, MatcherParameters.MaxRoots)];
+    private readonly int[] coveredPairs = new int[Max * MatcherParameters.MaxRoots];
     private int coveredCount;
 
     public static MatchContext ForCurrentThread() => perThread ??= new MatchContext();
@@ -34,10 +35,7 @@ internal sealed class MatchContext
             return PairingOutcome.None(n, m);
         }
 
-
         var rootCount = RootFinder.Find(a, b, votes, candidates, roots);
-
-
         var best = PairingOutcome.None(n, m);
         for (var r = 0; r < rootCount; r++)
         {
@@ -49,7 +47,6 @@ internal sealed class MatchContext
 
             var outcome = Grow(a, b, roots[r] / m, roots[r] % m);
             MarkCovered(m, outcome.Pairs);
-
             if (outcome.SupportingEdges > best.SupportingEdges
                 || (outcome.SupportingEdges == best.SupportingEdges && outcome.Pairs > best.Pairs))
             {
@@ -63,7 +60,6 @@ internal sealed class MatchContext
         }
 
         coveredCount = 0;
-
         return best;
     }
 
