@@ -38,9 +38,12 @@ internal static class Synthetic
         })];
     }
 
-    public static FingerprintTemplate Template(IReadOnlyList<TestMinutia> minutiae, int width = 1000, int height = 1000, int resolution = 197)
+    /// <summary>Writes and reads an ISO record; minutiae are moved by a margin so that transformed ones stay in the image.</summary>
+    public static FingerprintTemplate Template(IReadOnlyList<TestMinutia> minutiae, int width = 1200, int height = 1200, int resolution = 197)
     {
-        var result = FingerRecordReader.Read(RecordWriter.Iso2005(width, height, resolution, new TestView(minutiae)));
+        var margin = width / 4;
+        var placed = minutiae.Select(m => m with { X = m.X + margin, Y = m.Y + margin }).ToList();
+        var result = FingerRecordReader.Read(RecordWriter.Iso2005(width, height, resolution, new TestView(placed)));
         Assert.True(result.IsValid, result.ToString());
         return FingerprintTemplate.FromView(result.Record.Views[0]);
     }
