@@ -11,15 +11,16 @@ internal static class EdgeCompatibility
     public static int LengthTolerance(int length) =>
         Math.Min(255, MatcherParameters.EdgeLengthTolerance + ((length * RelativePer1024) >> 10));
 
+    /// <summary>The angle tolerance is per comparison: it widens for templates with coarsely quantised directions.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static bool Compatible(in NeighborEdge a, in NeighborEdge b)
+    public static bool Compatible(in NeighborEdge a, in NeighborEdge b, int angleTolerance)
     {
         var lengthError = a.Length - b.Length;
         var tolerance = Math.Max(a.LengthTolerance, b.LengthTolerance);
         // Note: non-short-circuit '&' keeps this branch-free; the three tests are cheap, mispredictions are not.
         return ((uint)(lengthError + tolerance) <= (uint)(2 * tolerance))
-            & ((uint)((sbyte)(byte)(a.Phi - b.Phi) + MatcherParameters.AngleTolerance) <= (uint)(2 * MatcherParameters.AngleTolerance))
-            & ((uint)((sbyte)(byte)(a.Omega - b.Omega) + MatcherParameters.AngleTolerance) <= (uint)(2 * MatcherParameters.AngleTolerance));
+            & ((uint)((sbyte)(byte)(a.Phi - b.Phi) + angleTolerance) <= (uint)(2 * angleTolerance))
+            & ((uint)((sbyte)(byte)(a.Omega - b.Omega) + angleTolerance) <= (uint)(2 * angleTolerance));
     }
 
     /// <summary>

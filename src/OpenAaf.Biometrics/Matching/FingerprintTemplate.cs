@@ -24,7 +24,7 @@ public sealed class FingerprintTemplate
         Theta = theta;
         Edges = TemplateGeometry.BuildEdges(x, y, theta, out var edgeStart);
         EdgeStart = edgeStart;
-        Descriptors = new LocalDescriptors(Edges, EdgeStart, MatcherParameters.RootNeighborCount);
+        Descriptors = new LocalDescriptors(Edges, EdgeStart, MatcherParameters.RootNeighborCount, MatcherParameters.SketchAngleSmear);
         // FNV-1a over the minutiae: stable across processes, unlike HashCode, so comparisons are reproducible.
         var identity = 2166136261u;
         for (var i = 0; i < x.Length; i++)

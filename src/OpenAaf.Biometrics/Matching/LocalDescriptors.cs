@@ -13,10 +13,11 @@ internal sealed class LocalDescriptors
 {
     public const int Words = 4;
     private const int AngleShift = 5; // 8 cells of 45°, twice the angle tolerance
+    private const int AngleCells = 256 >> AngleShift;
     private const int LengthCells = 4;
     private static readonly int LengthCell = (MatcherParameters.MaxEdgeLength / LengthCells) + 1;
 
-    public LocalDescriptors(NeighborEdge[] edges, ushort[] edgeStart, int perMinutia)
+    public LocalDescriptors(NeighborEdge[] edges, ushort[] edgeStart, int perMinutia, int angleTolerance)
     {
         var n = edgeStart.Length - 1;
         Exact = new ulong[n * Words];
@@ -31,11 +32,11 @@ internal sealed class LocalDescriptors
                 int lengthHigh = Math.Min(LengthCells - 1, (edge.Length + edge.LengthTolerance) / LengthCell);
                 for (var l = lengthLow; l <= lengthHigh; l++)
                 {
-                    for (var p = edge.Phi - MatcherParameters.AngleTolerance; p <= edge.Phi + MatcherParameters.AngleTolerance; p += 8)
+                    for (var p = (edge.Phi - angleTolerance) >> AngleShift; p <= (edge.Phi + angleTolerance) >> AngleShift; p++)
                     {
-                        for (var o = edge.Omega - MatcherParameters.AngleTolerance; o <= edge.Omega + MatcherParameters.AngleTolerance; o += 8)
+                        for (var o = (edge.Omega - angleTolerance) >> AngleShift; o <= (edge.Omega + angleTolerance) >> AngleShift; o++)
                         {
-                            Set(Smeared, i, Bit(l, (p & 0xFF) >> AngleShift, (o & 0xFF) >> AngleShift));
+                            Set(Smeared, i, Bit(l, p & (AngleCells - 1), o & (AngleCells - 1)));
                         }
                     }
                 }

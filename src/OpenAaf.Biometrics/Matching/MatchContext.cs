@@ -35,7 +35,8 @@ internal sealed class MatchContext
             return PairingOutcome.None(n, m);
         }
 
-        var rootCount = RootFinder.Find(a, b, votes, candidates, roots);
+        var angleTolerance = MatcherParameters.AngleTolerance;
+        var rootCount = RootFinder.Find(a, b, angleTolerance, votes, candidates, roots);
         var best = PairingOutcome.None(n, m);
         for (var r = 0; r < rootCount; r++)
         {
@@ -45,7 +46,7 @@ internal sealed class MatchContext
                 continue;
             }
 
-            var outcome = Grow(a, b, roots[r] / m, roots[r] % m);
+            var outcome = Grow(a, b, roots[r] / m, roots[r] % m, angleTolerance);
             MarkCovered(m, outcome.Pairs);
             if (outcome.SupportingEdges > best.SupportingEdges
                 || (outcome.SupportingEdges == best.SupportingEdges && outcome.Pairs > best.Pairs))
@@ -76,7 +77,7 @@ internal sealed class MatchContext
         }
     }
 
-    private PairingOutcome Grow(FingerprintTemplate a, FingerprintTemplate b, int rootA, int rootB)
+    private PairingOutcome Grow(FingerprintTemplate a, FingerprintTemplate b, int rootA, int rootB, int angleTolerance)
     {
         int n = a.MinutiaCount, m = b.MinutiaCount;
         mapA.AsSpan(0, n).Fill(-1);
@@ -115,7 +116,7 @@ internal sealed class MatchContext
                         break;
                     }
 
-                    if (mapB[edgeB.To] < 0 && EdgeCompatibility.Compatible(edgeA, edgeB)
+                    if (mapB[edgeB.To] < 0 && EdgeCompatibility.Compatible(edgeA, edgeB, angleTolerance)
                         && Angles.Distance(b.Theta[edgeB.To] - a.Theta[edgeA.To], rotation) <= MatcherParameters.RotationTolerance
                         && global.Consistent(a, b, edgeA.To, edgeB.To))
                     {
@@ -137,11 +138,11 @@ internal sealed class MatchContext
             }
         }
 
-        return new PairingOutcome(pairs, CountSupport(a, b, pairs), n, m);
+        return new PairingOutcome(pairs, CountSupport(a, b, pairs, angleTolerance), n, m);
     }
 
     /// <summary>Edges present in both templates between paired minutiae, each counted once per direction.</summary>
-    private int CountSupport(FingerprintTemplate a, FingerprintTemplate b, int pairs)
+    private int CountSupport(FingerprintTemplate a, FingerprintTemplate b, int pairs, int angleTolerance)
     {
         var support = 0;
         for (var p = 0; p < pairs; p++)
@@ -162,7 +163,7 @@ internal sealed class MatchContext
                 {
                     if (b.Edges[f].To == partner)
                     {
-                        if (EdgeCompatibility.Compatible(edgeA, b.Edges[f]))
+                        if (EdgeCompatibility.Compatible(edgeA, b.Edges[f], angleTolerance))
                         {
                             support++;
                         }

@@ -12,7 +12,7 @@ internal static class RootFinder
     private const int SketchBits = 6;
 
     /// <summary>Writes the seeds as pair indices (i * m + k) into <paramref name="roots"/> and returns their count.</summary>
-    public static int Find(FingerprintTemplate a, FingerprintTemplate b, ushort[] similarity, int[] candidates, int[] roots)
+    public static int Find(FingerprintTemplate a, FingerprintTemplate b, int angleTolerance, ushort[] similarity, int[] candidates, int[] roots)
     {
         var cells = similarity.AsSpan(0, a.MinutiaCount * b.MinutiaCount);
         LocalDescriptors.Similarities(a.Descriptors, b.Descriptors, cells);
@@ -22,7 +22,7 @@ internal static class RootFinder
         {
             var pair = candidates[c] & ((1 << PairBits) - 1);
             var sketch = Math.Min((candidates[c] >> PairBits) & ((1 << SketchBits) - 1), (1 << SketchBits) - 1);
-            var exact = CompatibleEdges(a, pair / m, b, pair % m);
+            var exact = CompatibleEdges(a, pair / m, b, pair % m, angleTolerance);
             candidates[c] = (exact << (PairBits + SketchBits)) | (sketch << PairBits) | pair;
         }
 
@@ -74,7 +74,7 @@ internal static class RootFinder
         return count;
     }
 
-    private static int CompatibleEdges(FingerprintTemplate a, int i, FingerprintTemplate b, int k)
+    private static int CompatibleEdges(FingerprintTemplate a, int i, FingerprintTemplate b, int k, int angleTolerance)
     {
         var perMinutia = MatcherParameters.RootNeighborCount;
         var edgesA = a.Edges.AsSpan(a.EdgeStart[i], Math.Min(a.EdgeStart[i + 1] - a.EdgeStart[i], perMinutia));
@@ -84,7 +84,7 @@ internal static class RootFinder
         {
             foreach (ref readonly var edgeB in edgesB)
             {
-                count += EdgeCompatibility.Compatible(edgeA, edgeB) ? 1 : 0;
+                count += EdgeCompatibility.Compatible(edgeA, edgeB, angleTolerance) ? 1 : 0;
             }
         }
 
