@@ -1,4 +1,6 @@
 using System.Numerics;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 
 namespace OpenAaf.Biometrics.Matching;
 
@@ -52,17 +54,25 @@ internal sealed class LocalDescriptors
     public static void Similarities(LocalDescriptors a, LocalDescriptors b, Span<ushort> similarity)
     {
         var exact = a.Exact;
-        var smeared = b.Smeared;
-        int n = exact.Length / Words, m = smeared.Length / Words;
+        int n = exact.Length / Words, m = b.Smeared.Length / Words;
+        if (similarity.Length < n * m)
+        {
+            throw new ArgumentException("similarity buffer too small", nameof(similarity));
+        }
+
+        // Note: the hot loop of root finding; references instead of indexing drop the bounds checks.
+        ref var output = ref MemoryMarshal.GetReference(similarity);
+        ref var smearedStart = ref MemoryMarshal.GetArrayDataReference(b.Smeared);
         for (var i = 0; i < n; i++)
         {
             ulong a0 = exact[i * Words], a1 = exact[(i * Words) + 1], a2 = exact[(i * Words) + 2], a3 = exact[(i * Words) + 3];
-            var row = similarity.Slice(i * m, m);
+            ref var smeared = ref smearedStart;
             for (var k = 0; k < m; k++)
             {
-                var at = k * Words;
-                row[k] = (ushort)(BitOperations.PopCount(a0 & smeared[at]) + BitOperations.PopCount(a1 & smeared[at + 1])
-                    + BitOperations.PopCount(a2 & smeared[at + 2]) + BitOperations.PopCount(a3 & smeared[at + 3]));
+                output = (ushort)(BitOperations.PopCount(a0 & smeared) + BitOperations.PopCount(a1 & Unsafe.Add(ref smeared, 1))
+                    + BitOperations.PopCount(a2 & Unsafe.Add(ref smeared, 2)) + BitOperations.PopCount(a3 & Unsafe.Add(ref smeared, 3)));
+                output = ref Unsafe.Add(ref output, 1);
+                smeared = ref Unsafe.Add(ref smeared, Words);
             }
         }
     }

@@ -98,12 +98,21 @@ internal sealed class MatchContext
             for (int e = a.EdgeStart[i], endA = a.EdgeStart[i + 1]; e < endA; e++)
             {
                 ref readonly var edgeA = ref edgesA[e];
+
+                // Note: both edge lists are sorted by length, so the compatible edges of B form a window
+                // that only moves forward: shorter ones can be dropped for good, longer ones end the scan.
+                while (startB < endB && edgesB[startB].Length < edgeA.Length - edgeA.LengthTolerance)
+                {
+                    startB++;
+                }
+
                 if (mapA[edgeA.To] >= 0)
                 {
                     continue;
                 }
 
                 int bestTo = -1, bestMismatch = int.MaxValue;
+
                 // The longest compatible edge has its own, larger tolerance: bound it generously.
                 var longest = edgeA.Length + (2 * edgeA.LengthTolerance) + 8;
                 for (var f = startB; f < endB; f++)
