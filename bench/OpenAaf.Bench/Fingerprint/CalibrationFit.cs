@@ -26,7 +26,7 @@ internal static class CalibrationFit
 
     /// <summary>Raw scores of the impostor pairs of the given sets.</summary>
     public static List<double> ImpostorRawScores(IEnumerable<FingerprintSet> sets) =>
-        [.. sets.SelectMany(set => FvcProtocol.Pairs(set).Pairs)
+        [.. sets.SelectMany(set => FvcProtocol.Pairs(set))
             .Where(p => !p.Genuine)
             .Select(p => ScoreCalibration.RawScore(FingerprintMatcher.CompareRaw(p.A.Template, p.B.Template)))];
 

@@ -43,7 +43,7 @@ internal static class FingerprintCommand
                 Console.Error.WriteLine($"unreadable: {path}: {reason}");
             }
 
-            var pairs = FvcProtocol.Pairs(set).Pairs;
+            var pairs = FvcProtocol.Pairs(set);
             allPairs.AddRange(pairs.Select(p => (p.A.Template, p.B.Template)));
             var (genuine, impostor) = FvcProtocol.Score(pairs, FingerprintMatcher.Compare);
             if (dumpWriter is not null)

@@ -10,8 +10,7 @@ namespace OpenAaf.Bench.Fingerprint;
 /// </summary>
 internal static class FvcProtocol
 {
-    public static (List<double> Genuine, List<double> Impostor, List<(FingerprintSample A, FingerprintSample B, bool Genuine)> Pairs) Pairs(
-        FingerprintSet set)
+    public static List<(FingerprintSample A, FingerprintSample B, bool Genuine)> Pairs(FingerprintSet set)
     {
         var pairs = new List<(FingerprintSample, FingerprintSample, bool)>();
         var samples = set.Samples;
@@ -23,7 +22,7 @@ internal static class FvcProtocol
             }
         }
 
-        return ([], [], pairs);
+        return pairs;
     }
 
     public static (double[] Genuine, double[] Impostor) Score(

@@ -28,7 +28,7 @@ public class MatchBenchmarks
             ?? throw new InvalidOperationException("FVC2002 templates not found: set OPENAAF_FINGERPRINT_DIR");
         var set = FingerprintSet.Discover(root).Single(s => s.Name == Set);
         templates = [.. set.Samples.Select(s => s.Template)];
-        pairs = [.. FvcProtocol.Pairs(set).Pairs.Select(p => (p.A.Template, p.B.Template)).Take(PairsPerSet)];
+        pairs = [.. FvcProtocol.Pairs(set).Select(p => (p.A.Template, p.B.Template)).Take(PairsPerSet)];
         genuine = (templates[0], templates[1]);
         impostor = (templates[0], templates[8]);
     }
