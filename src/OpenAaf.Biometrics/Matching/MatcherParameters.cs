@@ -20,8 +20,8 @@ internal static class MatcherParameters
     /// <summary>Neighbours farther than this are not linked: skin distortion makes long edges unreliable.</summary>
     public static readonly int MaxEdgeLength = Mm(6.0);
 
-    /// <summary>Edge length tolerance: about one ridge period of position error over both ends...</summary>
-    public static readonly int EdgeLengthTolerance = Mm(0.5);
+    /// <summary>Edge length tolerance: the position error of both ends (about ±0.15 mm each, 3 px)...</summary>
+    public static readonly int EdgeLengthTolerance = Mm(0.35);
 
     /// <summary>...plus this fraction of the length, for elastic distortion that grows with distance.</summary>
     public const int EdgeLengthToleranceRelativePercent = 8;
@@ -50,7 +50,7 @@ internal static class MatcherParameters
     public const int SketchAngleSmear = 4;
 
     /// <summary>Pairs ranked by neighbourhood sketch that are then re-ranked exactly (RootFinder).</summary>
-    public const int RootCandidates = 24;
+    public const int RootCandidates = 32;
 
     /// <summary>A seed needs at least this many agreeing edges among its nearest neighbours; one is chance.</summary>
     public const int MinSeedEdges = 2;

@@ -11,8 +11,8 @@ namespace OpenAaf.Biometrics.Matching;
 internal static class ScoreCalibration
 {
     // Fitted on the 11,520 impostor comparisons of FVC2002 DB1–DB4 B (see the doc for the per-DB check).
-    public const double Intercept = -5.178;
-    public const double Slope = 32.390;
+    public const double Intercept = -5.170;
+    public const double Slope = 37.391;
 
     public static double RawScore(PairingOutcome outcome) =>
         outcome.ProbeCount == 0 || outcome.CandidateCount == 0
