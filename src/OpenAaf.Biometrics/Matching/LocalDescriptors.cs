@@ -7,14 +7,15 @@ namespace OpenAaf.Biometrics.Matching;
 /// <summary>
 /// A 256-bit, rotation- and translation-invariant sketch of each minutia's nearest neighbours: one bit per
 /// (edge length, Phi, Omega) cell of 4 × 8 × 8. The "exact" sketch sets each edge's own cell; the "smeared"
-/// sketch sets every cell within the edge tolerance. popcount(exact(a) &amp; smeared(b)) then counts the
+/// sketch also sets the cells within the edge length tolerance and a small angle smear (the 45° cells
+/// already act as an angle tolerance). popcount(exact(a) &amp; smeared(b)) then counts the
 /// neighbours of a that b can explain, without a branch: that is how candidate pairs (roots) are ranked
 /// over all n × m minutia pairs in a few microseconds.
 /// </summary>
 internal sealed class LocalDescriptors
 {
     public const int Words = 4;
-    private const int AngleShift = 5; // 8 cells of 45°, twice the angle tolerance
+    private const int AngleShift = 5; // 8 cells of 45°
     private const int AngleCells = 256 >> AngleShift;
     private const int LengthCells = 4;
     private static readonly int LengthCell = (MatcherParameters.MaxEdgeLength / LengthCells) + 1;
