@@ -1,21 +1,22 @@
 using BenchmarkDotNet.Running;
 using OpenAaf.Bench.Fingerprint;
 
-// Small dispatcher: each command lives in its own folder. "bdn" hands the rest to BenchmarkDotNet.
-var commands = new Dictionary<string, Func<string[], int>>(StringComparer.Ordinal)
+// Dispatcher only: each command lives in its own folder (README.md).
+return args.FirstOrDefault() switch
 {
-    ["fingerprint"] = FingerprintCommand.Run,
-    ["bdn"] = rest =>
-    {
-        BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(rest);
-        return 0;
-    },
+    "fingerprint" => FingerprintCommand.Run(args[1..]),
+    "bdn" => RunBenchmarkDotNet(args[1..]),
+    _ => Usage(),
 };
 
-if (args.Length == 0 || !commands.TryGetValue(args[0], out var command))
+static int RunBenchmarkDotNet(string[] args)
 {
-    Console.Error.WriteLine($"usage: OpenAaf.Bench <{string.Join('|', commands.Keys)}> [arguments]");
-    return 2;
+    BenchmarkSwitcher.FromAssembly(typeof(FingerprintCommand).Assembly).Run(args);
+    return 0;
 }
 
-return command(args[1..]);
+static int Usage()
+{
+    Console.Error.WriteLine("usage: OpenAaf.Bench (fingerprint|bdn) [arguments]");
+    return 2;
+}
