@@ -40,14 +40,15 @@ internal static class TemplateGeometry
         var n = x.Length;
         var edges = new List<NeighborEdge>(n * MatcherParameters.NeighborCount);
         edgeStart = new ushort[n + 1];
-        var candidates = new (int DistanceSquared, int Index)[Math.Max(0, n - 1)];
-        var maxSquared = MatcherParameters.MaxEdgeLength * MatcherParameters.MaxEdgeLength;
+        // Note: long, because coordinates restored from bytes may span the whole short range.
+        var candidates = new (long DistanceSquared, int Index)[Math.Max(0, n - 1)];
+        var maxSquared = (long)MatcherParameters.MaxEdgeLength * MatcherParameters.MaxEdgeLength;
         for (var i = 0; i < n; i++)
         {
             var count = 0;
             for (var j = 0; j < n; j++)
             {
-                int dx = x[j] - x[i], dy = y[j] - y[i];
+                long dx = x[j] - x[i], dy = y[j] - y[i];
                 var squared = (dx * dx) + (dy * dy);
                 if (j != i && squared <= maxSquared)
                 {

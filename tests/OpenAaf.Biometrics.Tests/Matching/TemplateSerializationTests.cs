@@ -37,6 +37,15 @@ public sealed class TemplateSerializationTests
         Assert.Equal(3 + (45 * 5), FingerprintTemplate.FromView(view).ToBytes().Length);
     }
 
+    [Fact]
+    public void Extreme_coordinates_from_bytes_do_not_break_matching()
+    {
+        byte[] bytes = [1, 0, 6, 0x80, 0, 0x80, 0, 0, 0x7F, 0xFF, 0x7F, 0xFF, 9, 0x80, 0, 0x7F, 0xFF, 200, 0, 0, 0, 0, 1, 0, 5, 0, 5, 2, 0, 9, 0, 3, 3];
+        var template = FingerprintTemplate.FromBytes(bytes)!;
+
+        Assert.True(double.IsFinite(FingerprintMatcher.Compare(template, template)));
+    }
+
     [Theory]
     [InlineData(new byte[0])]
     [InlineData(new byte[] { 9, 0, 0 })]
