@@ -1,14 +1,25 @@
+using BenchmarkDotNet.Running;
+using OpenAaf.Bench.Fingerprint;
 using OpenAaf.Bench.Load;
 
+// Dispatcher only: each command lives in its own folder (README.md).
 return args.FirstOrDefault() switch
 {
+    "fingerprint" => FingerprintCommand.Run(args[1..]),
     "ldap-binds" => LdapBindCommand.Run(args[1..]),
     "logon-load" => await LogonLoadCommand.RunAsync(args[1..]),
+    "bdn" => RunBenchmarkDotNet(args[1..]),
     _ => Usage(),
 };
 
+static int RunBenchmarkDotNet(string[] args)
+{
+    BenchmarkSwitcher.FromAssembly(typeof(FingerprintCommand).Assembly).Run(args);
+    return 0;
+}
+
 static int Usage()
 {
-    Console.Error.WriteLine("usage: OpenAaf.Bench (ldap-binds|logon-load) [--option value ...]");
+    Console.Error.WriteLine("usage: OpenAaf.Bench (fingerprint DIR | ldap-binds | logon-load | bdn) [--option value ...]");
     return 2;
 }
