@@ -1,8 +1,10 @@
 using OpenAaf.Core.Chains;
 using OpenAaf.Core.Directories;
 using OpenAaf.Core.Endpoints;
+using OpenAaf.Core.Enrollment;
 using OpenAaf.Core.Logon;
 using OpenAaf.Core.Methods;
+using OpenAaf.Core.Methods.Fido2;
 using OpenAaf.Core.Methods.LdapPassword;
 using OpenAaf.Core.Methods.Password;
 using OpenAaf.Core.Security;
@@ -40,6 +42,9 @@ public static class CoreServices
         // One line per authentication method.
         services.AddSingleton<IAuthenticationMethod, LdapPasswordMethod>();
         services.AddSingleton<IAuthenticationMethod, PasswordMethod>();
+        services.AddSingleton<Fido2Method>()
+            .AddSingleton<IAuthenticationMethod>(sp => sp.GetRequiredService<Fido2Method>())
+            .AddSingleton<IEnrollableMethod>(sp => sp.GetRequiredService<Fido2Method>());
         services.AddSingleton<MethodRegistry>();
         return services;
     }

@@ -5,6 +5,7 @@ using OpenAaf.Directory;
 
 using OpenAaf.Server.Api.Endpoints;
 using OpenAaf.Server.Api.Logon;
+using OpenAaf.Server.Api.LogonMethods;
 using OpenAaf.Server.Configuration;
 using OpenAaf.Storage;
 
@@ -54,6 +55,7 @@ public static class OpenAafHost
         app.MapEndpointsApi();
         app.MapLogonApi();
         app.MapLogonSessionsApi();
+        app.MapFido2SubProtocolApi();
     }
 
     /// <summary>Migrates storage, checks the master key, applies the bootstrap, then reports ready.</summary>
