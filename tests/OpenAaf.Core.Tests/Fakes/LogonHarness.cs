@@ -45,11 +45,15 @@ public sealed class LogonHarness
     public LogonEngine Engine { get; }
     public ChainQuery Chains { get; }
     public PasswordHasher Hasher { get; } = new(memoryKiB: 64, iterations: 1);
-    public MethodServices Services { get; } = new(
-        new TemplateSecrets(new SecretProtector(new byte[32])), CryptographicRandomSource.Instance, new FixedPublicUrl("https://auth.example.test"));
+    public MethodServices Services { get; }
 
-    public LogonHarness(IReadOnlyList<ChainDefinition> chains, PolicySet? policies = null, IReadOnlyList<EventDefinition>? events = null)
+    /// <param name="methods">methods besides PASSWORD:1 and LDAP_PASSWORD:1</param>
+    /// <param name="random">where challenges come from (fixed bytes to replay recorded vectors)</param>
+    public LogonHarness(IReadOnlyList<ChainDefinition> chains, PolicySet? policies = null, IReadOnlyList<EventDefinition>? events = null,
+        IEnumerable<IAuthenticationMethod>? methods = null, IRandomSource? random = null)
     {
+        Services = new(new TemplateSecrets(new SecretProtector(new byte[32])), random ?? CryptographicRandomSource.Instance,
+            new FixedPublicUrl("https://auth.example.test"));
         events ??= [new EventDefinition { Id = "e1", Name = "Authenticators Management", ChainIds = chains.Select(c => c.Id).ToList(), Scope = ManagementScope.Self }];
         Configuration = new StaticConfiguration(new ConfigurationSnapshot(
             [Local, Jaguar], chains, events, [new Category("0001", "Home", "")],
@@ -57,9 +61,9 @@ public sealed class LogonHarness
             policies ?? PolicySet.Defaults));
         var registry = new DirectoryRegistry(Directory, Users);
         var resolver = new UserResolver(registry, Users, Configuration);
-        var methods = new MethodRegistry([new PasswordMethod(Hasher), new LdapPasswordMethod(registry, Configuration)]);
+        var methodRegistry = new MethodRegistry([new PasswordMethod(Hasher), new LdapPasswordMethod(registry, Configuration), .. methods ?? []]);
         var lockout = new LockoutService(Lockouts, Configuration, Time);
-        Engine = new LogonEngine(Configuration, resolver, methods, new TemplateSelector(Templates, Time), Processes,
+        Engine = new LogonEngine(Configuration, resolver, methodRegistry, new TemplateSelector(Templates, Time), Processes,
             new FakeObjectLock(), lockout, new LoginSessionService(LoginSessions, Configuration, Time), Templates, Audit, Services, Time);
         Chains = new ChainQuery(Configuration, resolver, lockout);
     }
@@ -82,6 +86,18 @@ public sealed class LogonHarness
             Id = RandomIds.NewHexId(), UserId = userId, MethodId = MethodIds.Password,
             Secret = Encoding.UTF8.GetBytes(Hasher.Hash(password)), Data = PasswordTemplateData.For(Time.GetUtcNow()),
         }, default);
+    }
+
+    /// <summary>Seeds a template whose secret payload is sealed as the enrollment engine seals it.</summary>
+    public async Task<Template> AddSealedTemplateAsync(string userId, string methodId, byte[] plaintext, string data = "{}")
+    {
+        var template = new Template
+        {
+            Id = RandomIds.NewHexId(), UserId = userId, MethodId = methodId, Data = data,
+            Secret = Services.Secrets.Seal(userId, methodId, plaintext), Created = Time.GetUtcNow(),
+        };
+        Assert.True(await Templates.TryAddAsync(template, default));
+        return template;
     }
 
     public async Task<LogonResult> StartAsync(string user, string? method = null, string? eventName = "Authenticators Management")

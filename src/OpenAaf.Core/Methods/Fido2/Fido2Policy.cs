@@ -21,11 +21,12 @@ public sealed record Fido2Policy
     {
         var rpIds = (options.RpIds ?? (WebOrigin.HostOf(publicUrl) is { } host ? [host] : []))
             .Select(r => r.Trim().ToLowerInvariant()).Where(r => r.Length > 0).Distinct().ToList();
-        var origins = options.Origins ?? [.. rpIds.Select(r => "https://" + r), publicUrl];
+        var origins = options.Origins?.Select(WebOrigin.Normalize) ??
+                      [.. rpIds.Select(r => WebOrigin.Normalize("https://" + r)), WebOrigin.OriginOf(publicUrl)];
         return new Fido2Policy
         {
             RpIds = rpIds,
-            Origins = origins.Select(WebOrigin.Normalize).OfType<string>().ToHashSet(StringComparer.Ordinal),
+            Origins = origins.OfType<string>().ToHashSet(StringComparer.Ordinal),
             Options = options,
             Algorithms = CoseAlgorithms.Offered(options.Algorithms),
         };
