@@ -1,12 +1,13 @@
 #!/usr/bin/env bash
-# Installs the directory servers the integration tests run against (OpenLDAP slapd, Samba AD DC).
+# Installs the directory servers the integration tests run against (OpenLDAP slapd, Samba AD DC)
+# and Debian's chromium for the WebAuthn browser tests (tests/OpenAaf.Browser.Tests).
 # Idempotent and non-interactive: does nothing when every binary is already there.
 # The test fixtures (tests/OpenAaf.Testing) name this script when a binary is missing.
 set -euo pipefail
 
 need() { command -v "$1" >/dev/null 2>&1 || [ -x "/usr/sbin/$1" ] || [ -x "/usr/bin/$1" ]; }
 all_there() {
-  for b in slapd slappasswd slapadd slaptest ldapsearch ldapadd openssl samba samba-tool ldbmodify faketime; do
+  for b in slapd slappasswd slapadd slaptest ldapsearch ldapadd openssl samba samba-tool ldbmodify faketime chromium; do
     need "$b" || return 1
   done
   [ -e /usr/lib/ldap/ppolicy.so ] || [ -e /usr/lib/ldap/ppolicy.la ] || return 1
@@ -30,4 +31,6 @@ $APT install -y -qq --no-install-recommends slapd ldap-utils openssl
 # Samba AD DC: one per machine, fixed ports (tests/fixtures/samba-ad-test.sh).
 # faketime: the fixture sets one password at a past date (AD sub-code 532).
 $APT install -y -qq samba-ad-dc samba-dsdb-modules samba-vfs-modules samba-ad-provision winbind ldb-tools faketime
+# chromium: WebAuthn with a CDP virtual authenticator, driven by Playwright (never its downloaded browsers).
+$APT install -y -qq chromium
 echo "install-test-deps: done"
