@@ -39,6 +39,7 @@ public static class StorageServiceCollectionExtensions
     {
         services.AddSingleton<IEndpointSessionStore, MemoryEndpointSessionStore>();
         services.AddSingleton<ILogonProcessStore, MemoryLogonProcessStore>();
+        services.AddSingleton<OpenAaf.Core.Enrollment.IEnrollProcessStore, MemoryEnrollProcessStore>();
         services.AddSingleton<ILoginSessionStore, MemoryLoginSessionStore>();
         services.AddSingleton<IObjectLock, MemoryObjectLock>();
         return services;

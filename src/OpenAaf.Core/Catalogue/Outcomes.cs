@@ -13,6 +13,7 @@ public static class Outcomes
     public static readonly Outcome Next = new("AUCORE-1091", "", "Welcome. Continue with the next login method");
     public static readonly Outcome Welcome = new("AUCORE-2001", "", "Welcome");
     public static readonly Outcome PasswordWrong = new("AUCORE-2007", "PASSWORD_WRONG", "Incorrect password", CountsForLockout: true);
+    public static readonly Outcome U2fWaitingAuthResponse = new("AUCORE-2059", "U2F_WAITING_AUTH_RESPONSE", "Waiting for an authentication response");
 
     // Requests, sessions, processes (api.md §11.3).
     public static readonly Outcome ValidationError = new("OAAF-1101", "VALIDATION_ERROR", "Validation error", 400);
@@ -52,7 +53,7 @@ public static class Outcomes
     public static readonly Outcome LdapPasswordExpired = new("OAAF-2115", "LDAP_PASSWORD_EXPIRED", "Directory password has expired");
     public static readonly Outcome LdapPasswordMustChange = new("OAAF-2116", "LDAP_PASSWORD_MUST_CHANGE", "Directory password must be changed");
     public static readonly Outcome LdapLogonNotPermitted = new("OAAF-2117", "LDAP_LOGON_NOT_PERMITTED", "Logon is not permitted at this time or from this workstation");
-    // FIDO2:1 (api.md §11.4 logon outcomes, §11.5 enrollment outcomes; methods.md §10).
+    // FIDO2:1 (api.md §11.4 logon outcomes, §11.5 enrollment outcomes; methods.md §10); 3124, 3126 and 3129 are with U2F below.
     public static readonly Outcome Fido2WaitingAssertion = new("OAAF-2151", "FIDO2_WAITING_ASSERTION", "Waiting for the security key");
     public static readonly Outcome Fido2UnknownCredential = new("OAAF-2152", "FIDO2_UNKNOWN_CREDENTIAL", "Security key is not registered", CountsForLockout: true);
     public static readonly Outcome Fido2ChallengeMismatch = new("OAAF-2153", "FIDO2_CHALLENGE_MISMATCH", "Challenge is invalid or has expired");
@@ -64,15 +65,53 @@ public static class Outcomes
     public static readonly Outcome Fido2CounterRegression = new("OAAF-2159", "FIDO2_COUNTER_REGRESSION", "Security key may be cloned", CountsForLockout: true);
     public static readonly Outcome Fido2BadResponse = new("OAAF-2160", "FIDO2_BAD_RESPONSE", "Response is malformed");
     public static readonly Outcome Fido2WaitingRegistration = new("OAAF-3103", "FIDO2_WAITING_REGISTRATION", "Waiting for the security key");
-    public static readonly Outcome AttestationNotTrusted = new("OAAF-3124", "ATTESTATION_NOT_TRUSTED", "Authenticator attestation is not trusted");
-    public static readonly Outcome KeyAlreadyRegistered = new("OAAF-3126", "KEY_ALREADY_REGISTERED", "Security key is already registered");
     public static readonly Outcome Fido2RegistrationInvalid = new("OAAF-3127", "FIDO2_REGISTRATION_INVALID", "Registration response is not valid");
     public static readonly Outcome Fido2RpIdNotAllowed = new("OAAF-3128", "FIDO2_RPID_NOT_ALLOWED", "Relying party id or origin is not allowed");
+
+    // Enrollment (api.md §11.2, §11.5).
+    public static readonly Outcome EnrollProcessNotFound = new("AUCORE-1015", "PROCESS_NOT_FOUND_OR_EXPIRED", "Enrollment process is not found", 400);
+    public static readonly Outcome EnrollmentAlreadyDone = new("AUCORE-1016", "", "Enrollment is already done");
+    public static readonly Outcome MethodExistsInCategory = new("AUCORE-3047", "METHOD_EXISTS_IN_CATEGORY", "Method exists in the category", 409);
+    public static readonly Outcome Enrolled = new("OAAF-3101", "", "Authenticator has been enrolled");
+    public static readonly Outcome DataRequired = new("OAAF-3106", "DATA_REQUIRED", "Enrollment data is required");
+    public static readonly Outcome EnrollNotAllowed = new("OAAF-3125", "ENROLL_NOT_ALLOWED", "This method cannot be enrolled here", 403);
+
+    // Logon outcomes of the OTP methods (api.md §11.4).
+    public static readonly Outcome OtpWrong = new("OAAF-2121", "OTP_WRONG", "Incorrect one-time password", CountsForLockout: true);
+    public static readonly Outcome OtpAlreadyUsed = new("OAAF-2122", "OTP_ALREADY_USED", "One-time password has already been used", CountsForLockout: true);
+    public static readonly Outcome OtpRequired = new("OAAF-2127", "OTP_REQUIRED", "Enter the one-time password");
+
+    // Enrollment outcomes (api.md §11.5).
+    public static readonly Outcome OtpSecretInvalid = new("OAAF-3114", "OTP_SECRET_INVALID", "Secret is not valid");
+    public static readonly Outcome OtpVerificationFailed = new("OAAF-3115", "OTP_VERIFICATION_FAILED", "One-time password does not match the token");
+    public static readonly Outcome TokenNotFound = new("OAAF-3116", "TOKEN_NOT_FOUND", "Token is not found");
+    public static readonly Outcome HotpSyncFailed = new("OAAF-3118", "HOTP_SYNC_FAILED", "Token could not be synchronised");
+    public static readonly Outcome ManualEnrollmentDisabled = new("OAAF-3143", "MANUAL_ENROLLMENT_DISABLED", "Manual secret entry is not allowed");
+
+    // U2F logon outcomes (api.md §11.4).
+    public static readonly Outcome U2fUnknownKey = new("OAAF-2141", "U2F_UNKNOWN_KEY", "Security key is not registered", CountsForLockout: true);
+    public static readonly Outcome U2fChallengeMismatch = new("OAAF-2142", "U2F_CHALLENGE_MISMATCH", "Challenge is invalid or has expired");
+    public static readonly Outcome U2fOriginMismatch = new("OAAF-2143", "U2F_ORIGIN_MISMATCH", "Origin is not allowed");
+    public static readonly Outcome U2fSignatureInvalid = new("OAAF-2144", "U2F_SIGNATURE_INVALID", "Signature is not valid", CountsForLockout: true);
+    public static readonly Outcome U2fUserNotPresent = new("OAAF-2145", "U2F_USER_NOT_PRESENT", "User presence was not confirmed");
+    public static readonly Outcome U2fCounterRegression = new("OAAF-2146", "U2F_COUNTER_REGRESSION", "Security key may be cloned", CountsForLockout: true);
+    public static readonly Outcome U2fBadResponse = new("OAAF-2147", "U2F_BAD_RESPONSE", "Response is malformed");
+    public static readonly Outcome U2fClientError = new("OAAF-2148", "U2F_CLIENT_ERROR", "Security key reported an error");
+
+    // U2F enrollment outcomes (api.md §11.5); 3124 and 3129 are shared with FIDO2.
+    public static readonly Outcome U2fWaitingRegResponse = new("OAAF-3102", "U2F_WAITING_REG_RESPONSE", "Waiting for a registration response");
+    public static readonly Outcome U2fRegistrationInvalid = new("OAAF-3122", "U2F_REGISTRATION_INVALID", "Registration response is not valid");
+    public static readonly Outcome U2fAppIdNotAllowed = new("OAAF-3123", "U2F_APPID_NOT_ALLOWED", "Application id or origin is not allowed");
+    public static readonly Outcome AttestationNotTrusted = new("OAAF-3124", "ATTESTATION_NOT_TRUSTED", "Authenticator attestation is not trusted");
+    public static readonly Outcome KeyAlreadyRegistered = new("OAAF-3126", "KEY_ALREADY_REGISTERED", "Security key is already registered");
     public static readonly Outcome ChallengeMismatch = new("OAAF-3129", "CHALLENGE_MISMATCH", "Challenge is invalid or has expired");
 
     // Templates, users, admin (api.md §11.6).
     public static readonly Outcome TemplateNotFound = new("OAAF-4102", "TEMPLATE_NOT_FOUND", "Template is not found", 404);
     public static readonly Outcome EnrollProcessMismatch = new("OAAF-4103", "ENROLL_PROCESS_MISMATCH", "Enrollment process belongs to another user or method", 400);
     public static readonly Outcome EndpointNotFound = new("OAAF-4104", "ENDPOINT_NOT_FOUND", "Endpoint is not found", 404);
+    public static readonly Outcome DeleteMeDisabled = new("OAAF-4106", "DELETE_ME_DISABLED", "Deleting your account data is not allowed", 403);
     public static readonly Outcome EndpointExists = new("OAAF-4107", "ENDPOINT_EXISTS", "Endpoint with this name exists", 409);
+    public static readonly Outcome EnrollNotComplete = new("OAAF-4108", "ENROLL_NOT_COMPLETE", "Enrollment is not complete", 400);
+    public static readonly Outcome ReenrollmentDisabled = new("OAAF-4109", "REENROLLMENT_DISABLED", "Re-enrollment is not allowed", 403);
 }

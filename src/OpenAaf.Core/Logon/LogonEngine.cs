@@ -15,7 +15,7 @@ namespace OpenAaf.Core.Logon;
 /// abort. Calls on one process are serialised by <see cref="IObjectLock"/> and saved with
 /// compare-and-set, so two concurrent answers can never both succeed.
 /// </summary>
-public sealed class LogonEngine(
+public sealed partial class LogonEngine(
     IConfigurationSource configuration,
     UserResolver users,
     MethodRegistry methods,
@@ -85,11 +85,12 @@ public sealed class LogonEngine(
     /// Answers the current method through its sub-protocol (methods.md §10.3): the process id is the only
     /// credential, so no endpoint session is checked. The verdict is committed now (lockout counted, template
     /// counters saved) and delivered by the next <c>do_logon</c>, which the client polls. The reply's status is
-    /// the verdict: MoreData (options), Ok (verified) or Failed; METHOD_NOT_IN_CHAINS unless
-    /// <paramref name="methodId"/> is the current method and past its first step, with no verdict pending.
+    /// the verdict: MoreData (options), Ok (verified) or Failed. Logon and template-test processes (api.md §8.5) alike;
+    /// METHOD_NOT_IN_CHAINS unless <paramref name="methodId"/> is the current method and past its first step, with
+    /// no verdict pending.
     /// </summary>
     public Task<LogonReply> AnswerSubProtocolAsync(string processId, string methodId, MethodInput input, CancellationToken cancellationToken) =>
-        WithProcessAsync(processId, null, cancellationToken, (p, ct) => DeferLockedAsync(p, methodId, input, ct));
+        WithProcessAsync(processId, _ => true, cancellationToken, (p, ct) => DeferLockedAsync(p, methodId, input, ct));
 
     public Task<LogonReply> NextAsync(string processId, string endpointSessionId, string methodId, CancellationToken cancellationToken) =>
         WithProcessAsync(processId, endpointSessionId, cancellationToken, (p, ct) => NextLockedAsync(p, methodId, ct));
@@ -108,15 +109,19 @@ public sealed class LogonEngine(
         return reply.Result is not null;
     }
 
+    private Task<LogonReply> WithProcessAsync(
+        string processId, string endpointSessionId, CancellationToken cancellationToken,
+        Func<LogonProcess, CancellationToken, Task<LogonReply>> action) =>
+        WithProcessAsync(processId, p => !p.IsTest && p.EndpointSessionId == endpointSessionId, cancellationToken, action);
+
     private async Task<LogonReply> WithProcessAsync(
-        string processId, string? endpointSessionId, CancellationToken cancellationToken,
+        string processId, Func<LogonProcess, bool> owner, CancellationToken cancellationToken,
         Func<LogonProcess, CancellationToken, Task<LogonReply>> action)
     {
         await using var held = await locks.TryAcquireAsync("logon:" + processId, LockTimeout, cancellationToken);
         if (held is null) return Outcomes.ProcessBusy;
         var process = await processes.GetAsync(processId, cancellationToken);
-        if (process is null || (endpointSessionId is not null && process.EndpointSessionId != endpointSessionId))
-            return Outcomes.LogonProcessNotFound;
+        if (process is null || !owner(process)) return Outcomes.LogonProcessNotFound;
         var now = time.GetUtcNow();
         var policy = configuration.Current.Policies.Sessions;
         if (now - process.LastUsed >= TimeSpan.FromSeconds(policy.LogonProcessIdleTimeout) ||
@@ -160,7 +165,9 @@ public sealed class LogonEngine(
     {
         var method = methods.Find(process.CurrentMethod);
         if (method is null) return new MethodStep.Failed(Outcomes.MethodNotSupported);
-        var usable = await templates.UsableAsync(method, process.User, @event, process.CategoryId, cancellationToken);
+        var usable = process.IsTest
+            ? await TestTemplatesAsync(process, cancellationToken)
+            : await templates.UsableAsync(method, process.User, @event, process.CategoryId, cancellationToken);
         if (usable.Count == 0) return new MethodStep.Failed(Outcomes.MethodNotEnrolled);
 
         var context = new MethodContext
@@ -191,7 +198,8 @@ public sealed class LogonEngine(
             step = await templateStore.TryUpdateAsync(updated, passed.Template.Version, cancellationToken) || passed.ConflictOutcome is null
                 ? passed with { UpdatedTemplate = null }
                 : new MethodStep.Failed(passed.ConflictOutcome);
-        if (step is MethodStep.Failed failed) await lockout.RecordAsync(process.User.UserId, failed.Outcome, cancellationToken);
+        if (step is MethodStep.Failed failed && (!process.IsTest || config.Policies.Lockout.LockOnTestFailure))
+            await lockout.RecordAsync(process.User.UserId, failed.Outcome, cancellationToken);
 
         var kept = process with { DeferredStep = step };
         var result = step is MethodStep.Failed f
@@ -217,6 +225,7 @@ public sealed class LogonEngine(
             MethodState = null,
             Stage = LogonStage.AwaitingNext,
         };
+        if (done.IsTest) return await PassTestAsync(config, process, done, @event, passed, cancellationToken);
         if (ChainOffering.Completed(config, done.OfferedChains, done.CompletedMethods) is not { } completed)
             return await SaveAsync(done, LogonResults.Create(config, done, @event, EnvelopeStatus.Next, Outcomes.Next, passed), cancellationToken);
 
@@ -240,7 +249,8 @@ public sealed class LogonEngine(
     {
         if (!await processes.TryUpdateAsync(process, process.Version, cancellationToken)) return Outcomes.ProcessBusy;
         await processes.RemoveAsync(process.Id, cancellationToken);
-        if (countLockout) await lockout.RecordAsync(process.User.UserId, failure, cancellationToken);
+        if (countLockout && (!process.IsTest || config.Policies.Lockout.LockOnTestFailure))
+            await lockout.RecordAsync(process.User.UserId, failure, cancellationToken);
         var result = LogonResults.Create(config, process, @event, EnvelopeStatus.Failed, failure, step);
         await AuditAsync("logon.step", result, cancellationToken);
         return result;

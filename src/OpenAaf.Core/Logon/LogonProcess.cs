@@ -42,6 +42,11 @@ public sealed record LogonProcess
     public Methods.MethodStep? DeferredStep { get; init; }
     /// <summary>Template verified by the step that completed last (repeated NEXT replies show it again).</summary>
     public string? CompletedTemplateId { get; init; }
+    /// <summary>Set for a template test (api.md §8.5): the one template it may use; no login session results.</summary>
+    public string? TestTemplateId { get; init; }
+    /// <summary>The login session that started a template test.</summary>
+    public string? LoginSessionId { get; init; }
+    public bool IsTest => TestTemplateId is not null;
     public required DateTimeOffset Created { get; init; }
     public required DateTimeOffset LastUsed { get; init; }
     public long Version { get; init; }

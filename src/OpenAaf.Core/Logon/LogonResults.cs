@@ -33,5 +33,7 @@ internal static class LogonResults
 
     /// <summary>The event a process runs under; a process outlives a configuration change of its event's chains.</summary>
     public static EventDefinition EventOf(ConfigurationSnapshot config, LogonProcess process) =>
-        config.FindEvent(process.EventName) ?? new EventDefinition { Id = "", Name = process.EventName };
+        process.IsTest
+            ? LogonEngine.TestEvent(process)
+            : config.FindEvent(process.EventName) ?? new EventDefinition { Id = "", Name = process.EventName };
 }

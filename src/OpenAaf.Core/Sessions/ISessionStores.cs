@@ -36,6 +36,7 @@ public interface ILoginSessionStore
     /// <summary>Marks the session ended (kept as a tombstone); false if unknown.</summary>
     Task<bool> EndAsync(string id, DateTimeOffset now, CancellationToken cancellationToken);
     Task EndByEndpointAsync(string endpointId, DateTimeOffset now, CancellationToken cancellationToken);
+    Task EndByUserAsync(string userId, DateTimeOffset now, CancellationToken cancellationToken);
     /// <summary>
     /// Ends (as tombstones at <paramref name="now"/>) the sessions idle since before <paramref name="idleBefore"/>
     /// or created before <paramref name="createdBefore"/>, so that sessions nobody logs out are pruned too.

@@ -12,6 +12,8 @@ public sealed record LoginSession
     public required string ChainId { get; init; }
     public required string EndpointId { get; init; }
     public IReadOnlyList<string> UserGroups { get; init; } = [];
+    /// <summary>Roles the owner held when the session was created (api.md §4.6): what helpdesk rights rest on.</summary>
+    public IReadOnlyList<string> Roles { get; init; } = [];
     public required DateTimeOffset Created { get; init; }
     public required DateTimeOffset LastUsed { get; init; }
     /// <summary>Set by logout or expiry; the record stays as a tombstone so that clients hear "expired".</summary>

@@ -23,6 +23,7 @@ public sealed class LoginSessionService(ILoginSessionStore sessions, IConfigurat
             ChainId = chain.Id,
             EndpointId = endpointId,
             UserGroups = user.Account.Groups.Select(g => $"{user.Account.RepositoryName}\\{g}").ToList(),
+            Roles = user.Roles,
             Created = now,
             LastUsed = now,
         };
@@ -53,6 +54,10 @@ public sealed class LoginSessionService(ILoginSessionStore sessions, IConfigurat
 
     public async Task<bool> EndAsync(string id, CancellationToken cancellationToken) =>
         await sessions.EndAsync(id, time.GetUtcNow(), cancellationToken);
+
+    /// <summary>Ends every login session of a user ("delete me").</summary>
+    public Task EndAllOfUserAsync(string userId, CancellationToken cancellationToken) =>
+        sessions.EndByUserAsync(userId, time.GetUtcNow(), cancellationToken);
 
     public DateTimeOffset ExpiresAt(LoginSession session)
     {

@@ -45,6 +45,23 @@ public sealed class UserResolver(DirectoryRegistry directories, IUserStore users
         return UserResolution.Failed(Outcomes.UserNotFound);
     }
 
+    /// <summary>The account behind a <c>user_id</c>, re-read from its repository; null when unknown or gone.</summary>
+    public async ValueTask<AuthenticatedUser?> FindByIdAsync(string userId, CancellationToken cancellationToken)
+    {
+        if (await users.FindUserAsync(userId, cancellationToken) is not { } record) return null;
+        var config = configuration.Current;
+        if (config.FindRepositoryById(record.RepositoryId) is not { } repository) return null;
+        var directory = directories.Get(repository);
+        var lookup = repository.Kind == RepositoryKind.Local
+            ? await directory.FindByLoginAsync(record.LoginName, cancellationToken)
+            : await directory.FindByObjectIdAsync(record.ObjectId, cancellationToken);
+        if (lookup.User is not { } account || account.ObjectId != record.ObjectId) return null;
+        return new AuthenticatedUser
+        {
+            UserId = record.UserId, RepositoryId = repository.Id, Account = account, Roles = Roles.Of(account, config.Policies.Helpdesk),
+        };
+    }
+
     private async ValueTask<UserResolution> CompleteAsync(
         RepositoryDefinition repository, DirectoryLookup lookup, ConfigurationSnapshot config, CancellationToken cancellationToken)
     {

@@ -5,8 +5,11 @@ using OpenAaf.Core.Enrollment;
 using OpenAaf.Core.Logon;
 using OpenAaf.Core.Methods;
 using OpenAaf.Core.Methods.Fido2;
+using OpenAaf.Core.Methods.Hotp;
 using OpenAaf.Core.Methods.LdapPassword;
 using OpenAaf.Core.Methods.Password;
+using OpenAaf.Core.Methods.Totp;
+using OpenAaf.Core.Methods.U2f;
 using OpenAaf.Core.Security;
 using OpenAaf.Core.Sessions;
 using OpenAaf.Core.Templates;
@@ -42,10 +45,18 @@ public static class CoreServices
         // One line per authentication method.
         services.AddSingleton<IAuthenticationMethod, LdapPasswordMethod>();
         services.AddSingleton<IAuthenticationMethod, PasswordMethod>();
-        services.AddSingleton<Fido2Method>()
-            .AddSingleton<IAuthenticationMethod>(sp => sp.GetRequiredService<Fido2Method>())
-            .AddSingleton<IEnrollableMethod>(sp => sp.GetRequiredService<Fido2Method>());
+        services.AddSingleton<IAuthenticationMethod, TotpMethod>().AddSingleton<IEnrollableMethod, TotpEnrollment>();
+        services.AddSingleton<IAuthenticationMethod, HotpMethod>().AddSingleton<IEnrollableMethod, HotpEnrollment>();
+        services.AddSingleton<U2fMethod>();
+        services.AddSingleton<IAuthenticationMethod>(sp => sp.GetRequiredService<U2fMethod>());
+        services.AddSingleton<IEnrollableMethod>(sp => sp.GetRequiredService<U2fMethod>());
+        services.AddSingleton<Fido2Method>();
+        services.AddSingleton<IAuthenticationMethod>(sp => sp.GetRequiredService<Fido2Method>());
+        services.AddSingleton<IEnrollableMethod>(sp => sp.GetRequiredService<Fido2Method>());
         services.AddSingleton<MethodRegistry>();
+        services.AddSingleton<SessionAuthorizer>();
+        services.AddSingleton<EnrollEngine>();
+        services.AddSingleton<TemplateService>();
         return services;
     }
 }

@@ -4,6 +4,7 @@ using OpenAaf.Core.Configuration.Bootstrap;
 using OpenAaf.Directory;
 
 using OpenAaf.Server.Api.Endpoints;
+using OpenAaf.Server.Api.Enrollment;
 using OpenAaf.Server.Api.Logon;
 using OpenAaf.Server.Api.LogonMethods;
 using OpenAaf.Server.Configuration;
@@ -55,6 +56,12 @@ public static class OpenAafHost
         app.MapEndpointsApi();
         app.MapLogonApi();
         app.MapLogonSessionsApi();
+        app.MapEnrollApi();
+        app.MapTemplatesApi();
+        app.MapUsersApi();
+        app.MapTemplateTestApi();
+        app.MapPortalApi();
+        app.MapTotpGeneratorApi();
         app.MapFido2SubProtocolApi();
     }
 

@@ -10,6 +10,7 @@ public sealed class SessionPruner(
     IEndpointSessionStore endpointSessions,
     ILogonProcessStore processes,
     ILoginSessionStore loginSessions,
+    OpenAaf.Core.Enrollment.IEnrollProcessStore enrollProcesses,
     IConfigurationSource configuration,
     TimeProvider time,
     ILogger<SessionPruner> logger) : BackgroundService
@@ -41,6 +42,8 @@ public sealed class SessionPruner(
             now.AddSeconds(-policy.EndpointSessionMaxLifetime), cancellationToken);
         await processes.PruneAsync(now.AddSeconds(-policy.LogonProcessIdleTimeout),
             now.AddSeconds(-policy.LogonProcessMaxLifetime), cancellationToken);
+        await enrollProcesses.PruneAsync(now.AddSeconds(-policy.EnrollProcessIdleTimeout),
+            now.AddSeconds(-policy.EnrollProcessMaxLifetime), cancellationToken);
         await loginSessions.ExpireAsync(now.AddSeconds(-policy.LoginSessionIdleTimeout),
             now.AddSeconds(-policy.LoginSessionMaxLifetime), now, cancellationToken);
         await loginSessions.PruneAsync(now - TombstoneLifetime, cancellationToken);

@@ -16,6 +16,10 @@ public static class ErrorEnvelope
     public static IResult Validation(IReadOnlyList<FieldError> fields) =>
         new JsonBodyResult(400, w => Write(w, Outcomes.ValidationError, fields, null));
 
+    /// <summary>A logical error whose items name a field, e.g. the 409 duplicate template (<c>name</c> "category_id").</summary>
+    public static IResult Fields(Outcome outcome, IReadOnlyList<FieldError> fields) =>
+        new JsonBodyResult(outcome.HttpStatus, w => Write(w, outcome, fields, null));
+
     public static IResult From(ApiException e) =>
         new JsonBodyResult(e.Outcome.HttpStatus, w => Write(w, e.Outcome, e.Fields, e.Description));
 

@@ -54,6 +54,9 @@ internal sealed class MemoryLoginSessionStore : ILoginSessionStore
     public Task EndByEndpointAsync(string endpointId, DateTimeOffset now, CancellationToken cancellationToken) =>
         EndWhere(session => session.EndpointId == endpointId, now);
 
+    public Task EndByUserAsync(string userId, DateTimeOffset now, CancellationToken cancellationToken) =>
+        EndWhere(session => string.Equals(session.UserId, userId, StringComparison.OrdinalIgnoreCase), now);
+
     public Task ExpireAsync(DateTimeOffset idleBefore, DateTimeOffset createdBefore, DateTimeOffset now, CancellationToken cancellationToken) =>
         EndWhere(session => session.LastUsed < idleBefore || session.Created < createdBefore, now);
 

@@ -179,6 +179,8 @@ public sealed class FakeLoginSessionStore : ILoginSessionStore
 
     public Task EndByEndpointAsync(string endpointId, DateTimeOffset now, CancellationToken cancellationToken) => Task.CompletedTask;
 
+    public Task EndByUserAsync(string userId, DateTimeOffset now, CancellationToken cancellationToken) => Task.CompletedTask;
+
     public Task ExpireAsync(DateTimeOffset idleBefore, DateTimeOffset createdBefore, DateTimeOffset now, CancellationToken cancellationToken) =>
         Task.CompletedTask;
 

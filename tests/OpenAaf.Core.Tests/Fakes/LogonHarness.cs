@@ -9,6 +9,7 @@ using OpenAaf.Core.Logon;
 using OpenAaf.Core.Methods;
 using OpenAaf.Core.Methods.LdapPassword;
 using OpenAaf.Core.Methods.Password;
+using OpenAaf.Core.Methods.U2f;
 using OpenAaf.Core.Policies;
 using OpenAaf.Core.Security;
 using OpenAaf.Core.Sessions;
@@ -47,10 +48,11 @@ public sealed class LogonHarness
     public PasswordHasher Hasher { get; } = new(memoryKiB: 64, iterations: 1);
     public MethodServices Services { get; }
 
-    /// <param name="methods">methods besides PASSWORD:1 and LDAP_PASSWORD:1</param>
-    /// <param name="random">where challenges come from (fixed bytes to replay recorded vectors)</param>
+    /// <param name="methods">methods besides PASSWORD:1, LDAP_PASSWORD:1 and U2F:1</param>
+    /// <param name="templates">wraps the template store the engine sees (to stage races); tests seed <see cref="Templates"/></param>
+    /// <param name="random">challenge bytes; fixed sources replay recorded vectors (test-vectors.md, "Test hooks")</param>
     public LogonHarness(IReadOnlyList<ChainDefinition> chains, PolicySet? policies = null, IReadOnlyList<EventDefinition>? events = null,
-        IEnumerable<IAuthenticationMethod>? methods = null, IRandomSource? random = null)
+        IEnumerable<IAuthenticationMethod>? methods = null, Func<ITemplateStore, ITemplateStore>? templates = null, IRandomSource? random = null)
     {
         Services = new(new TemplateSecrets(new SecretProtector(new byte[32])), random ?? CryptographicRandomSource.Instance,
             new FixedPublicUrl("https://auth.example.test"));
@@ -61,10 +63,11 @@ public sealed class LogonHarness
             policies ?? PolicySet.Defaults));
         var registry = new DirectoryRegistry(Directory, Users);
         var resolver = new UserResolver(registry, Users, Configuration);
-        var methodRegistry = new MethodRegistry([new PasswordMethod(Hasher), new LdapPasswordMethod(registry, Configuration), .. methods ?? []]);
+        var methodRegistry = new MethodRegistry([new PasswordMethod(Hasher), new LdapPasswordMethod(registry, Configuration), new U2fMethod(), .. methods ?? []]);
         var lockout = new LockoutService(Lockouts, Configuration, Time);
-        Engine = new LogonEngine(Configuration, resolver, methodRegistry, new TemplateSelector(Templates, Time), Processes,
-            new FakeObjectLock(), lockout, new LoginSessionService(LoginSessions, Configuration, Time), Templates, Audit, Services, Time);
+        var store = templates?.Invoke(Templates) ?? Templates;
+        Engine = new LogonEngine(Configuration, resolver, methodRegistry, new TemplateSelector(store, Time), Processes,
+            new FakeObjectLock(), lockout, new LoginSessionService(LoginSessions, Configuration, Time), store, Audit, Services, Time);
         Chains = new ChainQuery(Configuration, resolver, lockout);
     }
 
@@ -77,7 +80,8 @@ public sealed class LogonHarness
         Created = DateTimeOffset.UnixEpoch, LastUsed = DateTimeOffset.UnixEpoch,
     };
 
-    public async Task AddLocalUserAsync(string name, string password, params string[] groups)
+    /// <returns>the user's id</returns>
+    public async Task<string> AddLocalUserAsync(string name, string password, params string[] groups)
     {
         var user = await Users.UpsertLocalUserAsync(new LocalUser { ObjectId = RandomIds.NewHexId(), Name = name, Groups = groups }, default);
         var userId = await Users.GetOrCreateUserIdAsync(Local.Id, user.ObjectId, name, default);
@@ -86,9 +90,10 @@ public sealed class LogonHarness
             Id = RandomIds.NewHexId(), UserId = userId, MethodId = MethodIds.Password,
             Secret = Encoding.UTF8.GetBytes(Hasher.Hash(password)), Data = PasswordTemplateData.For(Time.GetUtcNow()),
         }, default);
+        return userId;
     }
 
-    /// <summary>Seeds a template whose secret payload is sealed as the enrollment engine seals it.</summary>
+    /// <summary>Stores a template whose secret is sealed as the enrollment engine seals it (U2F keys, OTP seeds).</summary>
     public async Task<Template> AddSealedTemplateAsync(string userId, string methodId, byte[] plaintext, string data = "{}")
     {
         var template = new Template

@@ -72,7 +72,8 @@ public static class LogonApi
         request.ThrowIfInvalid();
 
         if (await sessions.UseAsync(sessionId, ct) is not { } session) return ErrorEnvelope.Result(Outcomes.EndpointSessionNotFound);
-        return await engine.AbortAsync(processId, session.Id, ct)
+        // The same call ends a template-test process of a login session made through this endpoint (api.md §5.5).
+        return await engine.AbortAsync(processId, session.Id, ct) || await engine.AbortTestAsync(processId, session.EndpointId, ct)
             ? JsonBodyResult.Null
             : ErrorEnvelope.Result(Outcomes.LogonProcessNotFound);
     }

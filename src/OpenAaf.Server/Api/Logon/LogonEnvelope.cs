@@ -33,7 +33,9 @@ public static class LogonEnvelope
         w.WriteStartArray("plugins");
         if (r.FromDirectory && (p.CompletedMethods.Count > 0)) w.WriteStringValue("LdapRules");
         w.WriteEndArray();
-        if (r.Status == EnvelopeStatus.Ok)
+        // A template test (api.md §8.5) creates no login session: none of the session keys.
+        var createsSession = r.Status == EnvelopeStatus.Ok && !p.IsTest;
+        if (createsSession)
         {
             w.WriteString("login_session_id", r.LoginSessionId);
             w.WritePropertyName("completed_chain");
@@ -62,7 +64,7 @@ public static class LogonEnvelope
             w.WriteString("reason", r.Outcome.Reason);
             WriteStringOrNull(w, "completed_template_id", r.CompletedTemplateId);
         }
-        if (r.Status == EnvelopeStatus.Ok)
+        if (createsSession)
         {
             w.WriteString("risk_level", "NONE");
             w.WriteNull("risk_score");
