@@ -62,10 +62,12 @@ public sealed class Fido2Fixture
             Secrets = Secrets, PublicUrl = PublicUrl,
         }, Input(response), default);
 
-    public ValueTask<EnrollStep> EnrollAsync(string? state, string? response, IReadOnlyList<Template>? others = null, bool bound = true) =>
+    /// <param name="bound">false: an unbound process, driven by a session of <paramref name="sessionUser"/></param>
+    public ValueTask<EnrollStep> EnrollAsync(
+        string? state, string? response, IReadOnlyList<Template>? others = null, bool bound = true, AuthenticatedUser? sessionUser = null) =>
         Method.EnrollAsync(new EnrollContext
         {
-            User = bound ? User : null, OtherTemplates = others ?? [], Policies = Policies, State = state, Time = Time,
+            User = bound ? User : null, SessionUser = bound ? null : sessionUser, OtherTemplates = others ?? [], Policies = Policies, State = state, Time = Time,
             Random = Random, Secrets = Secrets, PublicUrl = PublicUrl,
         }, Input(response), default);
 

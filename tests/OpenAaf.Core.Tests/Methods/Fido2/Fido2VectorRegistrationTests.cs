@@ -101,6 +101,15 @@ public sealed class Fido2VectorRegistrationTests
     }
 
     [Fact]
+    public async Task Step1_OfAnUnboundProcess_BindsItToTheSessionOwner()
+    {
+        var step = Assert.IsType<EnrollStep.MoreData>(await _f.EnrollAsync(null, null, bound: false, sessionUser: _f.User));
+
+        Assert.Equal(Fido2Vectors.UserId, step.BindUserId);
+        Assert.Equal(Fido2Vectors.UserHandle, step.Extras[CreationOptionsJson.Key]!["user"]!["id"]!.GetValue<string>());
+    }
+
+    [Fact]
     public async Task Step1_ForAnRpIdNotConfigured_IsRpIdNotAllowed_AndAnUnboundProcessIsRefused()
     {
         Assert.Equal(Outcomes.Fido2RpIdNotAllowed, Fido2Fixture.FailureOf(await _f.EnrollAsync(null, """{"rpId": "evil.example.test"}""")));

@@ -47,13 +47,14 @@ public sealed class Fido2EnrollSubProtocolTests
 
     private static string State => new Fido2State("mfa.example.test", Challenge, Now.AddMinutes(2)).Serialize();
 
-    private static IResult Reply(EnrollStep step) => step switch
+    /// <summary>The enroll engine's reply to a step, as <c>EnrollEngine.ApplyAsync</c> builds it.</summary>
+    private static IResult Reply(EnrollStep step) => Fido2EnrollSubProtocol.Reply(step switch
     {
-        EnrollStep.MoreData more => Fido2EnrollSubProtocol.Reply(EnvelopeStatus.MoreData, more.Outcome, null, step.Extras),
-        EnrollStep.Done => Fido2EnrollSubProtocol.Reply(EnvelopeStatus.Ok, Outcomes.Fido2WaitingRegistration, null, step.Extras),
-        EnrollStep.Failed failed => Fido2EnrollSubProtocol.Reply(EnvelopeStatus.Failed, failed.Outcome, null, step.Extras),
+        EnrollStep.MoreData more => new EnrollReply(EnvelopeStatus.MoreData, more.Outcome, "FIDO2:1") { Extras = step.Extras },
+        EnrollStep.Done => new EnrollReply(EnvelopeStatus.Ok, Outcomes.Enrolled, "FIDO2:1"),
+        EnrollStep.Failed failed => new EnrollReply(EnvelopeStatus.Failed, failed.Outcome, "FIDO2:1"),
         _ => throw new InvalidOperationException(),
-    };
+    });
 
     private static async Task<(int Status, string Body)> RunAsync(IResult result)
     {
@@ -105,12 +106,12 @@ public sealed class Fido2EnrollSubProtocolTests
     }
 
     [Fact]
-    public async Task UnknownProcess_Is400WithAucore1015_AndAForeignUserFails()
+    public async Task UnknownProcess_Is400WithAucore1015_BusyIs409_AndAForeignUserFails()
     {
-        var notFound = new Outcome("AUCORE-1015", "PROCESS_NOT_FOUND_OR_EXPIRED", "Enrollment process is not found", 400);
-
         Assert.Equal((400, """{"status":"failed","errorMessage":"Enrollment process is not found abc","msgid":"AUCORE-1015"}"""),
-            await RunAsync(Fido2EnrollSubProtocol.NotFound(notFound, "abc")));
+            await RunAsync(Fido2EnrollSubProtocol.NotFound("abc")));
+        Assert.Equal((409, """{"status":"failed","errorMessage":"Another request for this process is in progress","msgid":"OAAF-1114"}"""),
+            await RunAsync(Fido2EnrollSubProtocol.Reply(new EnrollReply(EnvelopeStatus.Failed, Outcomes.ProcessBusy, "FIDO2:1"))));
         Assert.Equal((200, """{"status":"failed","errorMessage":"Enrollment process belongs to another user or method"}"""),
             await RunAsync(Fido2EnrollSubProtocol.WrongUser()));
     }
