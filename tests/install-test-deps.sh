@@ -1,14 +1,14 @@
 #!/usr/bin/env bash
 # Installs the directory servers the integration tests run against (OpenLDAP slapd, Samba AD DC)
 # and the independent clients the method tests compare against: oathtool (TOTP/HOTP) and the
-# software U2F token (Authen::U2F::Tester).
+# software U2F token (Authen::U2F::Tester), and Debian's chromium for the WebAuthn browser tests.
 # Idempotent and non-interactive: does nothing when every binary is already there.
 # The test fixtures (tests/OpenAaf.Testing) name this script when a binary is missing.
 set -euo pipefail
 
 need() { command -v "$1" >/dev/null 2>&1 || [ -x "/usr/sbin/$1" ] || [ -x "/usr/bin/$1" ]; }
 all_there() {
-  for b in slapd slappasswd slapadd slaptest ldapsearch ldapadd openssl samba samba-tool ldbmodify faketime oathtool; do
+  for b in slapd slappasswd slapadd slaptest ldapsearch ldapadd openssl samba samba-tool ldbmodify faketime oathtool chromium; do
     need "$b" || return 1
   done
   [ -e /usr/lib/ldap/ppolicy.so ] || [ -e /usr/lib/ldap/ppolicy.la ] || return 1
@@ -37,4 +37,6 @@ $APT install -y -qq samba-ad-dc samba-dsdb-modules samba-vfs-modules samba-ad-pr
 $APT install -y -qq --no-install-recommends oathtool
 # Software U2F token for the U2F:1 tests (tests/fixtures/u2f-tester.pl); it creates its key with openssl.
 $APT install -y -qq --no-install-recommends libauthen-u2f-tester-perl openssl
+# chromium: WebAuthn with a CDP virtual authenticator, driven by Playwright (never its downloaded browsers).
+$APT install -y -qq chromium
 echo "install-test-deps: done"

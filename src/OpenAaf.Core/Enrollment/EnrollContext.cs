@@ -10,6 +10,11 @@ public sealed record EnrollContext
 {
     /// <summary>The user the authenticator is for; null while the process is unbound (api.md §7.1).</summary>
     public AuthenticatedUser? User { get; init; }
+    /// <summary>
+    /// The owner of the login session driving the enrollment, while the process is unbound (null once bound): a
+    /// method that binds to the session owner (FIDO2:1, methods.md §10.4) names them in <see cref="EnrollStep.MoreData"/>.
+    /// </summary>
+    public AuthenticatedUser? SessionUser { get; init; }
     /// <summary>The template being modified (<c>auth_t_id</c>: HOTP resync, fingerprint add/remove); null for a new one.</summary>
     public Template? Existing { get; init; }
     /// <summary>The user's other templates of this method (duplicate keys, duplicate fingers); empty while unbound.</summary>

@@ -60,6 +60,7 @@ public sealed class EnrollEngine(
         var context = new EnrollContext
         {
             User = user,
+            SessionUser = user is null ? await users.FindByIdAsync(session.UserId, cancellationToken) : null,
             Existing = binding.Template,
             OtherTemplates = own.Where(t => t.Id != binding.Template?.Id).ToList(),
             Policies = configuration.Current.Policies,

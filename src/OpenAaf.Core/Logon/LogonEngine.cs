@@ -81,6 +81,17 @@ public sealed partial class LogonEngine(
     public Task<LogonReply> AnswerAsync(string processId, string endpointSessionId, MethodInput input, CancellationToken cancellationToken) =>
         WithProcessAsync(processId, endpointSessionId, cancellationToken, (p, ct) => AnswerLockedAsync(p, input, ct));
 
+    /// <summary>
+    /// Answers the current method through its sub-protocol (methods.md §10.3): the process id is the only
+    /// credential, so no endpoint session is checked. The verdict is committed now (lockout counted, template
+    /// counters saved) and delivered by the next <c>do_logon</c>, which the client polls. The reply's status is
+    /// the verdict: MoreData (options), Ok (verified) or Failed. Logon and template-test processes (api.md §8.5) alike;
+    /// METHOD_NOT_IN_CHAINS unless <paramref name="methodId"/> is the current method and past its first step, with
+    /// no verdict pending.
+    /// </summary>
+    public Task<LogonReply> AnswerSubProtocolAsync(string processId, string methodId, MethodInput input, CancellationToken cancellationToken) =>
+        WithProcessAsync(processId, _ => true, cancellationToken, (p, ct) => DeferLockedAsync(p, methodId, input, ct));
+
     public Task<LogonReply> NextAsync(string processId, string endpointSessionId, string methodId, CancellationToken cancellationToken) =>
         WithProcessAsync(processId, endpointSessionId, cancellationToken, (p, ct) => NextLockedAsync(p, methodId, ct));
 
@@ -126,24 +137,17 @@ public sealed partial class LogonEngine(
     {
         var config = configuration.Current;
         var @event = LogonResults.EventOf(config, process);
+        // A sub-protocol failure was counted toward lockout when it was verified: deliver it as it is.
+        if (process.DeferredStep is MethodStep.Failed deferredFailure)
+            return await FailAsync(config, process, @event, deferredFailure.Outcome, deferredFailure, cancellationToken, countLockout: false);
         if (await lockout.IsLockedAsync(process.User.UserId, cancellationToken))
             return await FailAsync(config, process, @event, Outcomes.UserLocked, null, cancellationToken);
         if (process.Stage == LogonStage.AwaitingNext)
             return await SaveAsync(process, LogonResults.Create(config, process, @event, EnvelopeStatus.Next, Outcomes.Next), cancellationToken);
+        if (process.DeferredStep is MethodStep.Passed deferredPass)
+            return await PassAsync(config, process with { DeferredStep = null }, @event, deferredPass, cancellationToken);
 
-        var method = methods.Find(process.CurrentMethod);
-        if (method is null) return await FailAsync(config, process, @event, Outcomes.MethodNotSupported, null, cancellationToken);
-        var usable = process.IsTest
-            ? await TestTemplatesAsync(process, cancellationToken)
-            : await templates.UsableAsync(method, process.User, @event, process.CategoryId, cancellationToken);
-        if (usable.Count == 0) return await FailAsync(config, process, @event, Outcomes.MethodNotEnrolled, null, cancellationToken);
-
-        var context = new MethodContext
-        {
-            User = process.User, Templates = usable, Policies = config.Policies, State = process.MethodState, Time = time,
-            Random = services.Random, Secrets = services.Secrets, PublicUrl = services.PublicUrl.Current,
-        };
-        var step = await method.AnswerAsync(context, input, cancellationToken);
+        var step = await RunMethodAsync(config, process, @event, input, cancellationToken);
         return step switch
         {
             MethodStep.MoreData more => await SaveAsync(
@@ -154,6 +158,56 @@ public sealed partial class LogonEngine(
             MethodStep.Failed failed => await FailAsync(config, process, @event, failed.Outcome, step, cancellationToken),
             _ => throw new InvalidOperationException($"Unknown method step {step.GetType().Name}."),
         };
+    }
+
+    private async Task<MethodStep> RunMethodAsync(
+        ConfigurationSnapshot config, LogonProcess process, EventDefinition @event, MethodInput input, CancellationToken cancellationToken)
+    {
+        var method = methods.Find(process.CurrentMethod);
+        if (method is null) return new MethodStep.Failed(Outcomes.MethodNotSupported);
+        var usable = process.IsTest
+            ? await TestTemplatesAsync(process, cancellationToken)
+            : await templates.UsableAsync(method, process.User, @event, process.CategoryId, cancellationToken);
+        if (usable.Count == 0) return new MethodStep.Failed(Outcomes.MethodNotEnrolled);
+
+        var context = new MethodContext
+        {
+            User = process.User, Templates = usable, Policies = config.Policies, State = process.MethodState, Time = time,
+            Random = services.Random, Secrets = services.Secrets, PublicUrl = services.PublicUrl.Current,
+        };
+        return await method.AnswerAsync(context, input, cancellationToken);
+    }
+
+    private async Task<LogonReply> DeferLockedAsync(LogonProcess process, string methodId, MethodInput input, CancellationToken cancellationToken)
+    {
+        if (process.CurrentMethod != methodId || process.Stage != LogonStage.InProgress || process.MethodState is null ||
+            process.DeferredStep is not null)
+            return Outcomes.MethodNotInChains;
+        var config = configuration.Current;
+        var @event = LogonResults.EventOf(config, process);
+        var step = await lockout.IsLockedAsync(process.User.UserId, cancellationToken)
+            ? new MethodStep.Failed(Outcomes.UserLocked)
+            : await RunMethodAsync(config, process, @event, input, cancellationToken);
+        if (step is MethodStep.MoreData more)
+            return await SaveAsync(process with { MethodState = more.NewState },
+                LogonResults.Create(config, process with { MethodState = more.NewState }, @event, EnvelopeStatus.MoreData, more.Outcome, step),
+                cancellationToken);
+
+        // Commit what verification decided now, as do_logon would: the counter update, then the lockout count.
+        if (step is MethodStep.Passed { UpdatedTemplate: { } updated } passed)
+            step = await templateStore.TryUpdateAsync(updated, passed.Template.Version, cancellationToken) || passed.ConflictOutcome is null
+                ? passed with { UpdatedTemplate = null }
+                : new MethodStep.Failed(passed.ConflictOutcome);
+        if (step is MethodStep.Failed failed && (!process.IsTest || config.Policies.Lockout.LockOnTestFailure))
+            await lockout.RecordAsync(process.User.UserId, failed.Outcome, cancellationToken);
+
+        var kept = process with { DeferredStep = step };
+        var result = step is MethodStep.Failed f
+            ? LogonResults.Create(config, kept, @event, EnvelopeStatus.Failed, f.Outcome, step)
+            : LogonResults.Create(config, kept, @event, EnvelopeStatus.Ok, Outcomes.Welcome, step);
+        if (!await processes.TryUpdateAsync(kept, process.Version, cancellationToken)) return Outcomes.ProcessBusy;
+        await AuditAsync("logon.verify", result, cancellationToken);
+        return result with { Process = kept with { Version = process.Version + 1 } };
     }
 
     private async Task<LogonReply> PassAsync(
@@ -191,11 +245,11 @@ public sealed partial class LogonEngine(
 
     private async Task<LogonReply> FailAsync(
         ConfigurationSnapshot config, LogonProcess process, EventDefinition @event, Outcome failure, MethodStep? step,
-        CancellationToken cancellationToken)
+        CancellationToken cancellationToken, bool countLockout = true)
     {
         if (!await processes.TryUpdateAsync(process, process.Version, cancellationToken)) return Outcomes.ProcessBusy;
         await processes.RemoveAsync(process.Id, cancellationToken);
-        if (!process.IsTest || config.Policies.Lockout.LockOnTestFailure)
+        if (countLockout && (!process.IsTest || config.Policies.Lockout.LockOnTestFailure))
             await lockout.RecordAsync(process.User.UserId, failure, cancellationToken);
         var result = LogonResults.Create(config, process, @event, EnvelopeStatus.Failed, failure, step);
         await AuditAsync("logon.step", result, cancellationToken);
@@ -206,13 +260,19 @@ public sealed partial class LogonEngine(
     {
         var config = configuration.Current;
         var @event = LogonResults.EventOf(config, process);
+        // A pending sub-protocol failure ends the process; choosing another method must not escape it.
+        if (process.DeferredStep is MethodStep.Failed deferredFailure)
+            return await FailAsync(config, process, @event, deferredFailure.Outcome, deferredFailure, cancellationToken, countLockout: false);
         if (await lockout.IsLockedAsync(process.User.UserId, cancellationToken))
             return await FailAsync(config, process, @event, Outcomes.UserLocked, null, cancellationToken);
         if (process.CompletedMethods.Contains(methodId)) return Outcomes.MethodAlreadyCompleted;
         if (methods.Find(methodId) is null) return Outcomes.MethodNotSupported;
         if (!ChainOffering.MayStart(config, process.OfferedChains, process.CompletedMethods, methodId, config.Policies.Login.EnforceMethodOrder))
             return Outcomes.MethodNotInChains;
-        var next = process with { CurrentMethod = methodId, MethodState = null, Stage = LogonStage.InProgress, CurrentCategoryId = "" };
+        var next = process with
+        {
+            CurrentMethod = methodId, MethodState = null, DeferredStep = null, Stage = LogonStage.InProgress, CurrentCategoryId = "",
+        };
         return await SaveAsync(next, LogonResults.Create(config, next, @event, EnvelopeStatus.MoreData, Outcomes.ProcessStarted), cancellationToken);
     }
 

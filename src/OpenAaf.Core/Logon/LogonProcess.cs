@@ -35,6 +35,11 @@ public sealed record LogonProcess
     public LogonStage Stage { get; init; } = LogonStage.InProgress;
     /// <summary>The current method's private state between steps (challenge, OTP sent, …); null at its start.</summary>
     public string? MethodState { get; init; }
+    /// <summary>
+    /// A verdict the current method reached through its sub-protocol (methods.md §10.3), already committed
+    /// (lockout counted, template counters saved); the next <c>do_logon</c> delivers it. Null otherwise.
+    /// </summary>
+    public Methods.MethodStep? DeferredStep { get; init; }
     /// <summary>Template verified by the step that completed last (repeated NEXT replies show it again).</summary>
     public string? CompletedTemplateId { get; init; }
     /// <summary>Set for a template test (api.md §8.5): the one template it may use; no login session results.</summary>

@@ -4,6 +4,7 @@ using OpenAaf.Core.Endpoints;
 using OpenAaf.Core.Enrollment;
 using OpenAaf.Core.Logon;
 using OpenAaf.Core.Methods;
+using OpenAaf.Core.Methods.Fido2;
 using OpenAaf.Core.Methods.Hotp;
 using OpenAaf.Core.Methods.LdapPassword;
 using OpenAaf.Core.Methods.Password;
@@ -49,6 +50,9 @@ public static class CoreServices
         services.AddSingleton<U2fMethod>();
         services.AddSingleton<IAuthenticationMethod>(sp => sp.GetRequiredService<U2fMethod>());
         services.AddSingleton<IEnrollableMethod>(sp => sp.GetRequiredService<U2fMethod>());
+        services.AddSingleton<Fido2Method>();
+        services.AddSingleton<IAuthenticationMethod>(sp => sp.GetRequiredService<Fido2Method>());
+        services.AddSingleton<IEnrollableMethod>(sp => sp.GetRequiredService<Fido2Method>());
         services.AddSingleton<MethodRegistry>();
         services.AddSingleton<SessionAuthorizer>();
         services.AddSingleton<EnrollEngine>();

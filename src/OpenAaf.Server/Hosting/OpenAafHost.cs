@@ -62,6 +62,7 @@ public static class OpenAafHost
         app.MapTemplateTestApi();
         app.MapPortalApi();
         app.MapTotpGeneratorApi();
+        app.MapFido2SubProtocolApi();
     }
 
     /// <summary>Migrates storage, checks the master key, applies the bootstrap, then reports ready.</summary>
