@@ -16,6 +16,7 @@ public sealed class EnrollEngine(
     IConfigurationSource configuration,
     IEnumerable<IEnrollableMethod> methods,
     IEnrollProcessStore processes,
+    ILoginSessionStore loginSessions,
     IObjectLock locks,
     ITemplateStore templates,
     UserResolver users,
@@ -50,8 +51,43 @@ public sealed class EnrollEngine(
         if (held is null) return new EnrollReply(EnvelopeStatus.Failed, Outcomes.ProcessBusy, "");
         var process = await FindAsync(processId, session, cancellationToken);
         if (process is null) return EnrollReply.NotFound(processId);
+        if (process.PendingReply is { } pending)
+            return await processes.TryUpdateAsync(process with { PendingReply = null }, process.Version, cancellationToken)
+                ? pending
+                : new EnrollReply(EnvelopeStatus.Failed, Outcomes.ProcessBusy, process.MethodId);
         if (process.Result is not null) return new EnrollReply(EnvelopeStatus.Failed, Outcomes.EnrollmentAlreadyDone, process.MethodId);
+        return await RunStepAsync(process, session, templateId, input, cancellationToken);
+    }
 
+    /// <summary>
+    /// A step through a method's sub-protocol (FIDO2 enroll, methods.md §10.5), where the process id is the
+    /// credential: the process must be live, of <paramref name="methodId"/> and not finished; a
+    /// <paramref name="userName"/> must name its bound user. OK and FAILED verdicts are also kept for the
+    /// client's next <c>do_enroll</c>.
+    /// </summary>
+    public async Task<EnrollReply> StepSubProtocolAsync(
+        string processId, string methodId, string? userName, MethodInput input, CancellationToken cancellationToken)
+    {
+        await using var held = await locks.TryAcquireAsync("enroll:" + processId, LockTimeout, cancellationToken);
+        if (held is null) return new EnrollReply(EnvelopeStatus.Failed, Outcomes.ProcessBusy, "");
+        var stored = await processes.GetAsync(processId, cancellationToken);
+        var session = stored is null ? null : await loginSessions.GetAsync(stored.LoginSessionId, cancellationToken);
+        var process = session is null ? null : await FindAsync(processId, session, cancellationToken);
+        if (process is null || session is null || process.MethodId != methodId || process.Result is not null)
+            return EnrollReply.NotFound(processId);
+        if (userName is not null)
+        {
+            var named = (await users.ResolveAsync(userName, cancellationToken)).User;
+            if (named is null || !string.Equals(named.UserId, process.UserId, StringComparison.OrdinalIgnoreCase))
+                return new EnrollReply(EnvelopeStatus.Failed, Outcomes.EnrollProcessMismatch, process.MethodId);
+        }
+        return await RunStepAsync(process, session, null, input, cancellationToken, keepVerdict: true);
+    }
+
+    private async Task<EnrollReply> RunStepAsync(
+        EnrollProcess process, LoginSession session, string? templateId, MethodInput input, CancellationToken cancellationToken,
+        bool keepVerdict = false)
+    {
         var binding = await BindAsync(process, session, templateId, cancellationToken);
         if (binding.Error is { } refused) return new EnrollReply(EnvelopeStatus.Failed, refused, process.MethodId);
         process = binding.Process!;
@@ -71,7 +107,7 @@ public sealed class EnrollEngine(
             PublicUrl = services.PublicUrl.Current,
         };
         var step = await _methods[process.MethodId].EnrollAsync(context, input, cancellationToken);
-        return await ApplyAsync(process, session, step, cancellationToken);
+        return await ApplyAsync(process, session, step, keepVerdict, cancellationToken);
     }
 
     public async Task CancelAsync(string processId, LoginSession session, CancellationToken cancellationToken)
@@ -117,7 +153,8 @@ public sealed class EnrollEngine(
         return (bound with { TemplateId = template.Id }, template, null);
     }
 
-    private async Task<EnrollReply> ApplyAsync(EnrollProcess process, LoginSession session, EnrollStep step, CancellationToken cancellationToken)
+    private async Task<EnrollReply> ApplyAsync(
+        EnrollProcess process, LoginSession session, EnrollStep step, bool keepVerdict, CancellationToken cancellationToken)
     {
         var next = process with { LastUsed = time.GetUtcNow() };
         EnrollReply reply;
@@ -141,6 +178,7 @@ public sealed class EnrollEngine(
             default:
                 throw new InvalidOperationException($"Unknown enroll step {step.GetType().Name}.");
         }
+        if (keepVerdict && reply.Status != EnvelopeStatus.MoreData) next = next with { PendingReply = reply };
         return await processes.TryUpdateAsync(next, process.Version, cancellationToken)
             ? reply
             : new EnrollReply(EnvelopeStatus.Failed, Outcomes.ProcessBusy, process.MethodId);

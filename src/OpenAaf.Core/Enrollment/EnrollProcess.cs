@@ -16,6 +16,8 @@ public sealed record EnrollProcess
     public string? State { get; init; }
     /// <summary>Set when the method finished (OK); the process then waits to be saved as a template.</summary>
     public EnrolledAuthenticator? Result { get; init; }
+    /// <summary>A verdict reached through a method sub-protocol, answered to the client's next <c>do_enroll</c> (methods.md §10.5).</summary>
+    public EnrollReply? PendingReply { get; init; }
     public required DateTimeOffset Created { get; init; }
     public required DateTimeOffset LastUsed { get; init; }
     public long Version { get; init; }

@@ -28,7 +28,7 @@ public sealed class EnrollEngineTests
         var registry = new Directories.DirectoryRegistry(_h.Directory, _h.Users);
         var resolver = new UserResolver(registry, _h.Users, _h.Configuration);
         var authorizer = new SessionAuthorizer(_h.Configuration);
-        _engine = new EnrollEngine(_h.Configuration, [new EchoEnrollableMethod()], _processes, new FakeObjectLock(), _h.Templates,
+        _engine = new EnrollEngine(_h.Configuration, [new EchoEnrollableMethod()], _processes, _h.LoginSessions, new FakeObjectLock(), _h.Templates,
             resolver, authorizer, _h.Services, _h.Time);
         _templates = new TemplateService(_h.Templates, _processes, _engine, new MethodRegistry([]), new TemplateSelector(_h.Templates, _h.Time),
             resolver, authorizer, _h.Services.Secrets, _h.Configuration, _h.Time);

@@ -128,6 +128,39 @@ public sealed class Fido2EnrollmentFlowTests : IDisposable
             duplicate.GetProperty("msgid").GetString(), duplicate.GetProperty("reason").GetString()));
     }
 
+    [Fact]
+    public async Task EnrollThroughTheSubProtocol_ThenTheVerdictReachesDoEnroll()
+    {
+        var session = await _api.NewEndpointSessionAsync();
+        var ok = await _api.LogonAsync(session, "alice", "Al1ce!pass");
+        var (login, userId) = (ok.GetProperty("login_session_id").GetString()!, ok.GetProperty("user_id").GetString()!);
+        _challenge.Value = RegistrationChallenge;
+        var (_, started) = await _api.PostAsync("/api/v1/enroll", new { login_session_id = login, method_id = "FIDO2:1" });
+        var process = started.GetProperty("enroll_process_id").GetString()!;
+        await _api.PostAsync($"/api/v1/enroll/{process}/do_enroll", new { login_session_id = login });
+        var path = $"/api/v1/logon_method/FIDO2:1/enroll/{process}";
+
+        var (_, wrongUser) = await _api.PostAsync(path, new { username = "LOCAL\\ADMIN", displayName = "x" });
+        var (_, options) = await _api.PostAsync(path, new { username = "LOCAL\\alice", displayName = "LOCAL\\alice" });
+        var (_, verdict) = await _api.PostAsync(path, new
+        {
+            rawId = CredentialId, id = CredentialId, username = "LOCAL\\alice",
+            response = new { clientDataJSON = RegistrationClientData, attestationObject = AttestationObject },
+        });
+        var (_, polled) = await _api.PostAsync($"/api/v1/enroll/{process}/do_enroll", new { login_session_id = login });
+        var (saveStatus, _) = await _api.PostAsync($"/api/v1/users/{userId}/templates", new { login_session_id = login, enroll_process_id = process });
+        var (goneStatus, gone) = await _api.PostAsync(path, new { username = "LOCAL\\alice" });
+
+        Assert.Equal("failed", wrongUser.GetProperty("status").GetString());
+        Assert.Equal(("ok", "mfa.example.test"), (options.GetProperty("status").GetString(), options.GetProperty("rp").GetProperty("id").GetString()));
+        Assert.Equal("none", options.GetProperty("attestation").GetString());
+        Assert.Equal("""{"status":"ok","errorMessage":""}""", verdict.GetRawText());
+        Assert.Equal(("OK", "OAAF-3101", "FIDO2:1"), (polled.GetProperty("status").GetString(), polled.GetProperty("msgid").GetString(),
+            polled.GetProperty("method_id").GetString()));
+        Assert.Equal(HttpStatusCode.OK, saveStatus);
+        Assert.Equal((HttpStatusCode.BadRequest, "AUCORE-1015"), (goneStatus, gone.GetProperty("msgid").GetString()));
+    }
+
     private sealed class SettableChallenge : IRandomSource
     {
         public byte[] Value { get; set; } = new byte[32];

@@ -10,8 +10,7 @@ namespace OpenAaf.Server.Api.LogonMethods;
 /// <summary>
 /// The translation of <c>POST /logon_method/FIDO2:1/enroll/{enroll_process_id}</c> (methods.md §10.5), ready to
 /// wire: request → <c>do_enroll</c> <c>response</c> payload, <see cref="EnrollReply"/> → the library's message.
-/// The route is not mapped yet: it needs an enroll-engine entry that works without a login session and keeps
-/// the verdict for the client's next <c>do_enroll</c> (as <c>LogonEngine.AnswerSubProtocolAsync</c> does).
+/// Mapped by <see cref="Fido2SubProtocolApi"/>; the enroll engine keeps the verdict for the client's next <c>do_enroll</c>.
 /// </summary>
 public static class Fido2EnrollSubProtocol
 {
