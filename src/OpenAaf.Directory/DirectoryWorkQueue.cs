@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 
 namespace OpenAaf.Directory;
 
@@ -13,7 +12,11 @@ namespace OpenAaf.Directory;
 internal sealed class DirectoryWorkQueue : IDisposable
 {
     private readonly SemaphoreSlim _slots;
-    private readonly BlockingCollection<Action> _items = new(new ConcurrentQueue<Action>());
+    // A plain queue under a monitor: idle directory threads sleep in Monitor.Wait. BlockingCollection's
+    // SemaphoreSlim spins before it blocks, and 16 spinning idle threads cost most of a core under load.
+    private readonly Queue<Action> _items = new();
+    private readonly object _gate = new();
+    private bool _disposed;
     private readonly int _threadCount;
     private readonly string _name;
     private int _started;
@@ -41,7 +44,7 @@ internal sealed class DirectoryWorkQueue : IDisposable
         try
         {
             EnsureThreads();
-            _items.Add(() =>
+            Enqueue(() =>
             {
                 var running = Interlocked.Increment(ref _running);
                 UpdatePeak(running);
@@ -52,7 +55,7 @@ internal sealed class DirectoryWorkQueue : IDisposable
                     Interlocked.Decrement(ref _running);
                     _slots.Release();
                 }
-            }, CancellationToken.None);
+            });
         }
         catch
         {
@@ -82,20 +85,40 @@ internal sealed class DirectoryWorkQueue : IDisposable
         }
     }
 
+    private void Enqueue(Action item)
+    {
+        lock (_gate)
+        {
+            ObjectDisposedException.ThrowIf(_disposed, this);
+            _items.Enqueue(item);
+            Monitor.Pulse(_gate);
+        }
+    }
+
     private void Work()
     {
-        try
+        while (true)
         {
-            foreach (var item in _items.GetConsumingEnumerable()) item();
-        }
-        catch (ObjectDisposedException)
-        {
-            // disposed while waiting
+            Action item;
+            lock (_gate)
+            {
+                while (_items.Count == 0)
+                {
+                    if (_disposed) return;
+                    Monitor.Wait(_gate);
+                }
+                item = _items.Dequeue();
+            }
+            item();
         }
     }
 
     public void Dispose()
     {
-        _items.CompleteAdding();
+        lock (_gate)
+        {
+            _disposed = true;
+            Monitor.PulseAll(_gate);
+        }
     }
 }
