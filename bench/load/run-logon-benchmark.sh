@@ -43,9 +43,16 @@ echo "start_to_ready_ms=$ready_ms idle_rss_mb=$idle_rss"
 
 BENCH="dotnet bench/OpenAaf.Bench/bin/Release/net10.0/OpenAaf.Bench.dll"
 echo "raw_binds: $($BENCH ldap-binds --port $PORT --threads 8 --seconds "$SECONDS_PER_RUN")"
-$BENCH logon-load --url "http://127.0.0.1:$HTTP" --concurrency 16 --seconds 3 >/dev/null   # warm-up
-peak=$($BENCH logon-load --url "http://127.0.0.1:$HTTP" --concurrency 16 --seconds "$SECONDS_PER_RUN" & sleep $((SECONDS_PER_RUN / 2)); \
-  echo "rss_under_load_mb=$(( $(awk '/VmRSS/{print $2}' /proc/$SERVER/status) / 1024 ))" >&2; wait)
+$BENCH logon-load --url "http://127.0.0.1:$HTTP" --concurrency 8 --seconds 3 >/dev/null   # warm-up
+# Peak: the best of a few client counts (too many clients on two shared cores only add queueing).
+best=0; peak=""
+for c in 4 8 16; do
+  r=$($BENCH logon-load --url "http://127.0.0.1:$HTTP" --concurrency $c --seconds "$SECONDS_PER_RUN" & sleep $((SECONDS_PER_RUN / 2)); \
+    echo "rss_under_load_mb=$(( $(awk '/VmRSS/{print $2}' /proc/$SERVER/status) / 1024 )) (concurrency $c)" >&2; wait)
+  echo "concurrency $c: $r"
+  n=$(echo "$r" | sed -E 's/.*"logons_per_second": ([0-9]+).*/\1/')
+  if [ "$n" -gt "$best" ]; then best=$n; peak=$r; fi
+done
 echo "peak: $peak"
 rate=$(echo "$peak" | sed -E 's/.*"logons_per_second": ([0-9]+).*/\1/')
 echo "half_rate: $($BENCH logon-load --url "http://127.0.0.1:$HTTP" --rate $((rate / 2)) --seconds "$SECONDS_PER_RUN")"
