@@ -73,6 +73,23 @@ public sealed class SlapdLogonTests(SlapdLogonTests.Server server) : IClassFixtu
         Assert.Equal(2, ok.GetProperty("completed_chain").GetProperty("position").GetInt32());
     }
 
+    [Fact]
+    public async Task TheAutoCreatedLdapPasswordTemplate_IsListedWithoutEnrollment()
+    {
+        var session = await _api.NewEndpointSessionAsync();
+        var ok = await _api.LogonAsync(session, "EXAMPLE\\alice", "alicepw", eventName: "Self Service");
+        var login = ok.GetProperty("login_session_id").GetString();
+        var userId = ok.GetProperty("user_id").GetString();
+
+        var (status, list) = await _api.SendAsync(HttpMethod.Get, $"/api/v1/users/{userId}/templates?login_session_id={login}");
+
+        Assert.Equal(HttpStatusCode.OK, status);
+        var template = Assert.Single(list.GetProperty("templates").EnumerateArray());
+        Assert.Equal(("LDAP_PASSWORD:1", "LDAP Password", "Auto-created"), (template.GetProperty("method_id").GetString(),
+            template.GetProperty("method_title").GetString(), template.GetProperty("comment").GetString()));
+        Assert.Equal(ok.GetProperty("completed_template_id").GetString(), template.GetProperty("id").GetString());
+    }
+
     [Theory]
     [InlineData("denis@example.test")]
     [InlineData("EXAMPLE\\DENIS")]

@@ -19,14 +19,7 @@ public sealed class TotpEnrollmentFlowTests : IDisposable
 
     public TotpEnrollmentFlowTests()
     {
-        var bootstrap = OpenAafFactory.Bootstrap(
-            new JsonArray(
-                new JsonObject { ["name"] = "Password only", ["methods"] = new JsonArray("PASSWORD:1") },
-                new JsonObject { ["name"] = "TOTP Only", ["methods"] = new JsonArray("TOTP:1"), ["imageName"] = "TOTP_1.png" }),
-            new JsonArray(
-                new JsonObject { ["name"] = "Authenticators Management", ["chains"] = new JsonArray("Password only") },
-                new JsonObject { ["name"] = "Search Card", ["chains"] = new JsonArray("TOTP Only") }));
-        _factory = new OpenAafFactory(bootstrap, _clock);
+        _factory = new OpenAafFactory(OpenAafFactoryBootstrap(), _clock);
         _api = new ApiClient(_factory.CreateClient());
     }
 
@@ -100,6 +93,44 @@ public sealed class TotpEnrollmentFlowTests : IDisposable
         Assert.Equal("OK", right.GetProperty("result").GetProperty("status").GetString());
         Assert.Equal(templateId, right.GetProperty("result").GetProperty("completed_template_id").GetString());
     }
+
+    [Fact]
+    public async Task EnrolledSecrets_AreEncryptedAtRest_AndReadBackAfterARestart()
+    {
+        var session = await _api.NewEndpointSessionAsync();
+        var ok = await _api.LogonAsync(session, "alice", "Al1ce!pass");
+        var login = ok.GetProperty("login_session_id").GetString()!;
+        var userId = ok.GetProperty("user_id").GetString()!;
+        const string hexSecret = "3132333435363738393031323334353637383930";
+        var (_, started) = await _api.PostAsync("/api/v1/enroll", new { login_session_id = login, method_id = "TOTP:1" });
+        var processId = started.GetProperty("enroll_process_id").GetString()!;
+        await _api.PostAsync($"/api/v1/enroll/{processId}/do_enroll", new { login_session_id = login, response = new { secret = hexSecret, is_base32_secret = false } });
+        await _api.PostAsync($"/api/v1/users/{userId}/templates", new { login_session_id = login, enroll_process_id = processId });
+        _factory.Dispose();
+
+        // The seed is not in the database file in clear, as hex or as bytes.
+        var database = await File.ReadAllBytesAsync(Path.Combine(_factory.DataDirectory, "openaaf.db"));
+        var wal = Path.Combine(_factory.DataDirectory, "openaaf.db-wal");
+        var bytes = File.Exists(wal) ? [.. database, .. await File.ReadAllBytesAsync(wal)] : database;
+        Assert.Equal(-1, bytes.AsSpan().IndexOf(System.Text.Encoding.ASCII.GetBytes(hexSecret)));
+        Assert.Equal(-1, bytes.AsSpan().IndexOf(Convert.FromHexString(hexSecret)));
+
+        using var restarted = new OpenAafFactory(OpenAafFactoryBootstrap(), _clock, _factory.DataDirectory);
+        var api = new ApiClient(restarted.CreateClient());
+        var session2 = await api.NewEndpointSessionAsync();
+        var code = await Oathtool.TotpAsync(hexSecret, _clock.GetUtcNow().ToUnixTimeSeconds());
+        var logon = await api.LogonAsync(session2, "alice", code, "TOTP:1", "Search Card");
+
+        Assert.Equal("OK", logon.GetProperty("status").GetString());
+    }
+
+    private static JsonObject OpenAafFactoryBootstrap() => OpenAafFactory.Bootstrap(
+        new JsonArray(
+            new JsonObject { ["name"] = "Password only", ["methods"] = new JsonArray("PASSWORD:1") },
+            new JsonObject { ["name"] = "TOTP Only", ["methods"] = new JsonArray("TOTP:1"), ["imageName"] = "TOTP_1.png" }),
+        new JsonArray(
+            new JsonObject { ["name"] = "Authenticators Management", ["chains"] = new JsonArray("Password only") },
+            new JsonObject { ["name"] = "Search Card", ["chains"] = new JsonArray("TOTP Only") }));
 
     private async Task<(HttpStatusCode, System.Text.Json.JsonElement)> SaveAnotherAsync(string login, string userId, string secret)
     {

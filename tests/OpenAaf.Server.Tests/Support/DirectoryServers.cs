@@ -21,7 +21,8 @@ public static class DirectoryServers
                 new JsonObject { ["name"] = "LDAP only", ["methods"] = new JsonArray("LDAP_PASSWORD:1"), ["imageName"] = "U2F_1.png" }),
             new JsonArray(
                 new JsonObject { ["name"] = "Authenticators Management", ["chains"] = new JsonArray("Auditors only", "LDAP + Fingerprint") },
-                new JsonObject { ["name"] = "Search Card", ["chains"] = new JsonArray("Auditors only", "LDAP + Fingerprint", "LDAP only") }),
+                new JsonObject { ["name"] = "Search Card", ["chains"] = new JsonArray("Auditors only", "LDAP + Fingerprint", "LDAP only") },
+                new JsonObject { ["name"] = "Self Service", ["chains"] = new JsonArray("LDAP only"), ["scope"] = "self" }),
             repositories);
     }
 
