@@ -76,7 +76,15 @@ public sealed class WebAuthnPage : IAsyncDisposable
     }
 
     /// <summary>Replaces the credential by a copy of itself whose counter is <paramref name="signCount"/>: a cloned key.</summary>
-    public async Task CloneWithCounterAsync(JsonElement credential, int signCount)
+    public Task CloneWithCounterAsync(JsonElement credential, int signCount) => PutCredentialAsync(
+        credential.GetProperty("credentialId").GetString()!, credential.GetProperty("rpId").GetString()!,
+        credential.GetProperty("privateKey").GetString()!, signCount);
+
+    /// <summary>
+    /// Replaces the authenticator's credentials by one non-resident credential (CDP binary fields are base64).
+    /// The virtual authenticator hashes <paramref name="rpId"/> as given, so a U2F appId URL works as well.
+    /// </summary>
+    public async Task PutCredentialAsync(string credentialId, string rpId, string pkcs8PrivateKey, int signCount)
     {
         await _cdp.SendAsync("WebAuthn.clearCredentials", new Dictionary<string, object> { ["authenticatorId"] = AuthenticatorId });
         await _cdp.SendAsync("WebAuthn.addCredential", new Dictionary<string, object>
@@ -84,15 +92,32 @@ public sealed class WebAuthnPage : IAsyncDisposable
             ["authenticatorId"] = AuthenticatorId,
             ["credential"] = new Dictionary<string, object>
             {
-                ["credentialId"] = credential.GetProperty("credentialId").GetString()!, ["isResidentCredential"] = false,
-                ["rpId"] = credential.GetProperty("rpId").GetString()!, ["privateKey"] = credential.GetProperty("privateKey").GetString()!,
-                ["signCount"] = signCount,
+                ["credentialId"] = credentialId, ["isResidentCredential"] = false, ["rpId"] = rpId,
+                ["privateKey"] = pkcs8PrivateKey, ["signCount"] = signCount,
             },
         });
     }
 
-    private async Task<JsonObject> CeremonyAsync(string script, JsonNode options) =>
-        JsonNode.Parse(await _page.EvaluateAsync<string>(script, options.ToJsonString()))!.AsObject();
+    /// <summary>
+    /// <c>navigator.credentials.get</c> from a U2F:1 <c>webauth_challenge</c> (methods.md §9.1) as a portal's script
+    /// would make it: hex challenge and key handles decoded to bytes, <c>extensions.appid</c> passed through.
+    /// </summary>
+    public Task<JsonObject> GetWithAppIdAsync(JsonNode webauthChallenge, string rpId) => EvaluateJsonAsync("""
+        async ([json, rpId]) => {
+          const c = JSON.parse(json);
+          const bytes = hex => Uint8Array.from(hex.match(/../g), b => parseInt(b, 16));
+          const credential = await navigator.credentials.get({ publicKey: {
+            challenge: bytes(c.challenge), rpId, timeout: c.timeout, userVerification: c.userVerification,
+            allowCredentials: c.allowCredentials.map(a => ({ type: a.type, id: bytes(a.id), transports: a.transports })),
+            extensions: c.extensions } });
+          return JSON.stringify(credential.toJSON());
+        }
+        """, new object[] { webauthChallenge.ToJsonString(), rpId });
+
+    private Task<JsonObject> CeremonyAsync(string script, JsonNode options) => EvaluateJsonAsync(script, options.ToJsonString());
+
+    private async Task<JsonObject> EvaluateJsonAsync(string script, object argument) =>
+        JsonNode.Parse(await _page.EvaluateAsync<string>(script, argument))!.AsObject();
 
     public async ValueTask DisposeAsync()
     {
