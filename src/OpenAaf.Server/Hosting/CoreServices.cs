@@ -4,6 +4,7 @@ using OpenAaf.Core.Endpoints;
 using OpenAaf.Core.Enrollment;
 using OpenAaf.Core.Logon;
 using OpenAaf.Core.Methods;
+using OpenAaf.Core.Methods.Finger;
 using OpenAaf.Core.Methods.Hotp;
 using OpenAaf.Core.Methods.LdapPassword;
 using OpenAaf.Core.Methods.Password;
@@ -49,6 +50,8 @@ public static class CoreServices
         services.AddSingleton<U2fMethod>();
         services.AddSingleton<IAuthenticationMethod>(sp => sp.GetRequiredService<U2fMethod>());
         services.AddSingleton<IEnrollableMethod>(sp => sp.GetRequiredService<U2fMethod>());
+        services.AddSingleton<FingerMethod>();
+        services.AddSingleton<IAuthenticationMethod>(sp => sp.GetRequiredService<FingerMethod>()).AddSingleton<IEnrollableMethod>(sp => sp.GetRequiredService<FingerMethod>());
         services.AddSingleton<MethodRegistry>();
         services.AddSingleton<SessionAuthorizer>();
         services.AddSingleton<EnrollEngine>();
