@@ -43,7 +43,7 @@ internal readonly record struct FingerCapture(string? Status, JsonElement Iso, b
         }
     }
 
-    /// <summary>api.md §1.3 rule 1 applied to a capture: <c>{}</c> is no capture at all.</summary>
-    public static bool IsEmpty(JsonElement capture) =>
-        capture.ValueKind != JsonValueKind.Object || !capture.EnumerateObject().Any(p => p.Value.ValueKind != JsonValueKind.Null);
+    /// <summary>api.md §1.3 rules 1–2 applied to an object: <c>{}</c>, or only null values, is no data at all.</summary>
+    public static bool IsEmptyObject(JsonElement value) =>
+        value.ValueKind == JsonValueKind.Object && !value.EnumerateObject().Any(p => p.Value.ValueKind != JsonValueKind.Null);
 }

@@ -20,7 +20,7 @@ internal static class FingerEnrollment
         if (operation is null)
         {
             // No response (or {}) asks for the current state; anything else without an operation is malformed.
-            return input.IsEmpty || FingerCapture.IsEmpty(input.Raw) ? Waiting(working) : FingerEnrollFailures.Of(Outcomes.FingerBadOperation);
+            return input.IsEmpty || FingerCapture.IsEmptyObject(input.Raw) ? Waiting(working) : FingerEnrollFailures.Of(Outcomes.FingerBadOperation);
         }
 
         EnrollStep? failure;

@@ -12,9 +12,9 @@ internal static class FingerLogon
     {
         var policy = context.Policies.FingerMethod;
         // §11.2: a response without capture, or with an empty one, counts as no response.
-        if (input.IsEmpty || !JsonKeys.TryGet(input.Raw, "capture", out var value) || FingerCapture.IsEmpty(value))
-            return new MethodStep.MoreData(Outcomes.FingerWaitingCapture, null);
+        if (input.IsEmpty || !JsonKeys.TryGet(input.Raw, "capture", out var value)) return Waiting;
         if (!FingerCapture.TryResolve(value, out var raw)) return new MethodStep.Failed(Outcomes.FingerBadTemplate);
+        if (FingerCapture.IsEmptyObject(raw)) return Waiting;
         var capture = FingerCapture.Of(raw);
 
         // §11.2 step 1.
@@ -53,6 +53,8 @@ internal static class FingerLogon
         }
         return best.Template is null ? (0, null) : best;
     }
+
+    private static MethodStep Waiting => new MethodStep.MoreData(Outcomes.FingerWaitingCapture, null);
 
     private static Dictionary<string, JsonNode?> Extra(string key, JsonNode? value) => new() { [key] = value };
 }
