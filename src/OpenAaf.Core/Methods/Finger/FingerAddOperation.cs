@@ -2,7 +2,6 @@ using System.Text.Json;
 using OpenAaf.Biometrics.Matching;
 using OpenAaf.Core.Catalogue;
 using OpenAaf.Core.Enrollment;
-using OpenAaf.Core.Templates;
 
 namespace OpenAaf.Core.Methods.Finger;
 
