@@ -11,7 +11,8 @@ namespace OpenAaf.Server.Tests.Enrollment;
 /// The seed flow 3.3 → 3.7 against the test slapd: a helpdesk operator enrolls two of denis's fingers from
 /// FVC2002 DB2_B impressions (fingers 101 and 102, impressions 1–3); denis then logs on to "Authenticators
 /// Management" with "LDAP + Fingerprint", presenting another impression. Skipped, with the reason, when the
-/// shared FVC files are absent.
+/// shared FVC files are absent. The tests share denis: each has at most one counted failure before an OK
+/// resets the counter, so the lockout threshold (3) is never reached whatever their order.
 /// </summary>
 public sealed class FingerSeedFlowTests(FingerSeedFlowTests.Server server) : IClassFixture<FingerSeedFlowTests.Server>
 {
