@@ -5,6 +5,7 @@ using OpenAaf.Core.Enrollment;
 using OpenAaf.Core.Logon;
 using OpenAaf.Core.Methods;
 using OpenAaf.Core.Methods.Fido2;
+using OpenAaf.Core.Methods.Finger;
 using OpenAaf.Core.Methods.Hotp;
 using OpenAaf.Core.Methods.LdapPassword;
 using OpenAaf.Core.Methods.Password;
@@ -47,16 +48,20 @@ public static class CoreServices
         services.AddSingleton<IAuthenticationMethod, PasswordMethod>();
         services.AddSingleton<IAuthenticationMethod, TotpMethod>().AddSingleton<IEnrollableMethod, TotpEnrollment>();
         services.AddSingleton<IAuthenticationMethod, HotpMethod>().AddSingleton<IEnrollableMethod, HotpEnrollment>();
-        services.AddSingleton<U2fMethod>();
-        services.AddSingleton<IAuthenticationMethod>(sp => sp.GetRequiredService<U2fMethod>());
-        services.AddSingleton<IEnrollableMethod>(sp => sp.GetRequiredService<U2fMethod>());
-        services.AddSingleton<Fido2Method>();
-        services.AddSingleton<IAuthenticationMethod>(sp => sp.GetRequiredService<Fido2Method>());
-        services.AddSingleton<IEnrollableMethod>(sp => sp.GetRequiredService<Fido2Method>());
+        services.AddEnrollableMethod<U2fMethod>();
+        services.AddEnrollableMethod<Fido2Method>();
+        services.AddEnrollableMethod<FingerMethod>();
         services.AddSingleton<MethodRegistry>();
         services.AddSingleton<SessionAuthorizer>();
         services.AddSingleton<EnrollEngine>();
         services.AddSingleton<TemplateService>();
         return services;
     }
+
+    /// <summary>One instance serving both the logon and the enrollment side of a method.</summary>
+    private static IServiceCollection AddEnrollableMethod<T>(this IServiceCollection services)
+        where T : class, IAuthenticationMethod, IEnrollableMethod =>
+        services.AddSingleton<T>()
+            .AddSingleton<IAuthenticationMethod>(sp => sp.GetRequiredService<T>())
+            .AddSingleton<IEnrollableMethod>(sp => sp.GetRequiredService<T>());
 }

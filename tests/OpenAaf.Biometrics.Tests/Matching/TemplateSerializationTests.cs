@@ -1,6 +1,6 @@
 using OpenAaf.Biometrics.Matching;
 using OpenAaf.Biometrics.Records;
-using OpenAaf.Biometrics.Tests.Support;
+using OpenAaf.Testing.Fingerprints;
 
 namespace OpenAaf.Biometrics.Tests.Matching;
 

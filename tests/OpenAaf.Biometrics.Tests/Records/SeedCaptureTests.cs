@@ -1,5 +1,5 @@
 using OpenAaf.Biometrics.Records;
-using OpenAaf.Biometrics.Tests.Support;
+using OpenAaf.Testing.Fingerprints;
 
 namespace OpenAaf.Biometrics.Tests.Records;
 

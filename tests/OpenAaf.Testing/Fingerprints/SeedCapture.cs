@@ -1,7 +1,7 @@
-namespace OpenAaf.Biometrics.Tests.Support;
+namespace OpenAaf.Testing.Fingerprints;
 
 /// <summary>The seed's fingerprint capture (spec/test-vectors.md §5): ISO 2005, 256 × 180 px, 45 minutiae of type 0.</summary>
-internal static class SeedCapture
+public static class SeedCapture
 {
     public const string Base64 =
         "Rk1SACAyMAAAAAEsAAABAAC0AMUAxQEAAANaLQAPAEsvYwAXAGTQYwAcAF9HYwAlAC6QYwAlAEyvYwAmAH93YwAuADKQYwAwAGt3YwAx"

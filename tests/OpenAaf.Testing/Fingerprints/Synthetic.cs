@@ -1,10 +1,11 @@
 using OpenAaf.Biometrics.Matching;
 using OpenAaf.Biometrics.Records;
+using Xunit;
 
-namespace OpenAaf.Biometrics.Tests.Support;
+namespace OpenAaf.Testing.Fingerprints;
 
 /// <summary>Synthetic fingers: random minutiae with a plausible spacing, and rigid transforms of them.</summary>
-internal static class Synthetic
+public static class Synthetic
 {
     /// <summary>Minutiae spread over a w × h px area at least 12 px (0.6 mm) apart, as extractors report them.</summary>
     public static List<TestMinutia> Finger(int seed, int count, int width = 300, int height = 400)

@@ -1,12 +1,12 @@
 using System.Buffers.Binary;
 
-namespace OpenAaf.Biometrics.Tests.Support;
+namespace OpenAaf.Testing.Fingerprints;
 
 /// <summary>
 /// Builds well-formed records of the three formats, so that parser and matcher tests run without any
 /// external data; tests then corrupt the bytes where they need to.
 /// </summary>
-internal static class RecordWriter
+public static class RecordWriter
 {
     public static byte[] Iso2005(int width, int height, int resolution, params TestView[] views) =>
         Legacy(width, height, resolution, views, ansi: false, longLength: false);

@@ -1,4 +1,0 @@
-namespace OpenAaf.Biometrics.Tests.Support;
-
-/// <summary>A minutia as a record codes it: type bits, pixel position, raw angle in the format's unit.</summary>
-internal sealed record TestMinutia(int Type, int X, int Y, int Angle, int Quality = 60);
