@@ -52,6 +52,19 @@ public sealed class EnrollmentHostileInputTests : IClassFixture<LocalServer>
         Assert.InRange((int)bigStatus, 400, 499);
     }
 
+    [Theory]
+    [InlineData("/api/v1/logon_method/FIDO2:1/login/abc")]
+    [InlineData("/api/v1/logon_method/FIDO2:1/enroll/abc")]
+    public async Task Fido2SubProtocols_AnswerBadInputWithA4xx_InTheirLibrarysShape(string path)
+    {
+        foreach (var body in new[] { "{\"rawId\": ", "[1]", "{\"rawId\": 5, \"response\": \"x\"}", "null", "{\"pad\": \"" + new string('a', 5 * 1024 * 1024) + "\"}" })
+        {
+            var (status, reply) = await _api.SendAsync(HttpMethod.Post, path, body);
+            Assert.InRange((int)status, 400, 499);
+            Assert.Equal("failed", reply.GetProperty("status").GetString());
+        }
+    }
+
     [Fact]
     public async Task AnotherUsersTemplate_IsNotFound_EvenWithItsId()
     {
