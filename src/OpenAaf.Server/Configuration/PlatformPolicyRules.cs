@@ -15,7 +15,10 @@ internal static class PlatformPolicyRules
         ("LoginOptions", (p, repos) => [
             .. Repositories("default_repos", p.Login.DefaultRepos ?? [], repos),
             .. Repositories("nondefault_repos", p.Login.NondefaultRepos, repos),
-            .. NonEmptyItems("default_event", [p.Login.DefaultEvent])]),
+            .. NonEmptyItems("default_event", [p.Login.DefaultEvent]),
+            // Not implemented yet: refused rather than silently ignored.
+            .. NotSupported("hide_unknown_users", p.Login.HideUnknownUsers)]),
+        ("LinkedChainsOptions", (p, _) => NotSupported("linked_chains_enabled", p.LinkedChains.LinkedChainsEnabled)),
         ("SessionOptions", (p, _) => Sessions(p.Sessions)),
         ("TemplateOptions", (p, _) => NotSupported("sharing_enabled", p.Templates.SharingEnabled)),
         ("HelpdeskOptions", (p, _) => NonEmptyItems("roles", p.Helpdesk.Roles)),

@@ -42,6 +42,8 @@ public sealed class PolicyValidationTests : IDisposable
     [InlineData("\"LockoutOptions\": { \"lock_in_repo\": true }", "bootstrap.policies.LockoutOptions.lock_in_repo", "not supported")]
     [InlineData("\"LockoutOptions\": []", "bootstrap.policies.LockoutOptions", "expected an object")]
     [InlineData("\"TemplateOptions\": { \"sharing_enabled\": true }", "bootstrap.policies.TemplateOptions.sharing_enabled", "not supported")]
+    [InlineData("\"LoginOptions\": { \"hide_unknown_users\": true }", "bootstrap.policies.LoginOptions.hide_unknown_users", "not supported")]
+    [InlineData("\"LinkedChainsOptions\": { \"linked_chains_enabled\": true }", "bootstrap.policies.LinkedChainsOptions.linked_chains_enabled", "not supported")]
     [InlineData("\"MultitenancyOptions\": { \"multitenancy_enabled\": true }", "bootstrap.policies.MultitenancyOptions.multitenancy_enabled", "not supported")]
     [InlineData("\"LoginOptions\": { \"default_repos\": [\"JAGUAR\"] }", "bootstrap.policies.LoginOptions.default_repos", "unknown repository \"JAGUAR\"")]
     [InlineData("\"SessionOptions\": { \"logon_process_idle_timeout\": 0 }", "bootstrap.policies.SessionOptions.logon_process_idle_timeout", "at least 1")]
