@@ -4,9 +4,10 @@ using OpenAaf.Biometrics.Records;
 namespace OpenAaf.Biometrics.Matching;
 
 /// <summary>
-/// A finger view prepared for matching: minutiae normalised to 500 dpi, their neighbour edges and an edge
-/// hash table. Prepare once at enrollment; <see cref="ToBytes"/> keeps only the normalised minutiae
-/// (5 bytes each, at most 1,283 bytes), from which <see cref="FromBytes"/> rebuilds the rest in microseconds.
+/// A finger view prepared for matching: minutiae normalised to 500 dpi, their neighbour edges and
+/// neighbourhood sketches. Prepare once at enrollment; <see cref="ToBytes"/> keeps only the normalised
+/// minutiae (3 bytes plus 5 per minutia, at most 1,278 bytes), from which <see cref="FromBytes"/> rebuilds the rest
+/// deterministically in microseconds.
 /// </summary>
 public sealed class FingerprintTemplate
 {
@@ -25,6 +26,7 @@ public sealed class FingerprintTemplate
         Edges = TemplateGeometry.BuildEdges(x, y, theta, out var edgeStart);
         EdgeStart = edgeStart;
         Descriptors = new LocalDescriptors(Edges, EdgeStart, MatcherParameters.RootNeighborCount, MatcherParameters.SketchAngleSmear);
+
         // FNV-1a over the minutiae: stable across processes, unlike HashCode, so comparisons are reproducible.
         var identity = 2166136261u;
         for (var i = 0; i < x.Length; i++)

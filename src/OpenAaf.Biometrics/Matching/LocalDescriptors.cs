@@ -51,18 +51,26 @@ internal sealed class LocalDescriptors
 
     public ulong[] Smeared { get; }
 
-    /// <summary>Fills similarity[i * m + k] for every pair; branch-free, four popcounts per pair.</summary>
-    public static void Similarities(LocalDescriptors a, LocalDescriptors b, Span<ushort> similarity)
+    /// <summary>Scores are clamped to this in the histogram; the exact sketch of a minutia has at most 4 bits anyway.</summary>
+    public const int MaxScore = 63;
+
+    /// <summary>
+    /// Fills similarity[i * m + k] for every pair (branch-free, four popcounts per pair) and counts the
+    /// scores into <paramref name="counts"/>: four interleaved histograms of MaxScore + 1 buckets, because
+    /// consecutive increments of one counter would otherwise wait on each other through memory.
+    /// </summary>
+    public static void Similarities(LocalDescriptors a, LocalDescriptors b, Span<ushort> similarity, Span<int> counts)
     {
         var exact = a.Exact;
         int n = exact.Length / Words, m = b.Smeared.Length / Words;
-        if (similarity.Length < n * m)
+        if (similarity.Length < n * m || counts.Length < 4 * (MaxScore + 1))
         {
-            throw new ArgumentException("similarity buffer too small", nameof(similarity));
+            throw new ArgumentException("scratch buffers too small");
         }
 
-        // Note: the hot loop of root finding; references instead of indexing drop the bounds checks.
+        // Note: the hot loop of seed finding; references instead of indexing drop the bounds checks.
         ref var output = ref MemoryMarshal.GetReference(similarity);
+        ref var histogram = ref MemoryMarshal.GetReference(counts);
         ref var smearedStart = ref MemoryMarshal.GetArrayDataReference(b.Smeared);
         for (var i = 0; i < n; i++)
         {
@@ -70,8 +78,10 @@ internal sealed class LocalDescriptors
             ref var smeared = ref smearedStart;
             for (var k = 0; k < m; k++)
             {
-                output = (ushort)(BitOperations.PopCount(a0 & smeared) + BitOperations.PopCount(a1 & Unsafe.Add(ref smeared, 1))
-                    + BitOperations.PopCount(a2 & Unsafe.Add(ref smeared, 2)) + BitOperations.PopCount(a3 & Unsafe.Add(ref smeared, 3)));
+                var score = BitOperations.PopCount(a0 & smeared) + BitOperations.PopCount(a1 & Unsafe.Add(ref smeared, 1))
+                    + BitOperations.PopCount(a2 & Unsafe.Add(ref smeared, 2)) + BitOperations.PopCount(a3 & Unsafe.Add(ref smeared, 3));
+                output = (ushort)score;
+                Unsafe.Add(ref histogram, ((k & 3) * (MaxScore + 1)) + Math.Min(score, MaxScore))++;
                 output = ref Unsafe.Add(ref output, 1);
                 smeared = ref Unsafe.Add(ref smeared, Words);
             }

@@ -15,7 +15,7 @@ internal sealed class MatchContext
     [ThreadStatic]
     private static MatchContext? perThread;
 
-    private readonly ushort[] votes = new ushort[Max * Max];
+    private readonly ushort[] similarity = new ushort[Max * Max];
     private readonly int[] roots = new int[MatcherParameters.MaxRoots];
     private readonly int[] candidates = new int[MatcherParameters.RootCandidates];
     private readonly short[] mapA = new short[Max];
@@ -36,7 +36,7 @@ internal sealed class MatchContext
         }
 
         var angleTolerance = MatcherParameters.AngleTolerance;
-        var rootCount = RootFinder.Find(a, b, angleTolerance, votes, candidates, roots);
+        var rootCount = RootFinder.Find(a, b, angleTolerance, similarity, candidates, roots);
         var best = PairingOutcome.None(n, m);
         for (var r = 0; r < rootCount; r++)
         {

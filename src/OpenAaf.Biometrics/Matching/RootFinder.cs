@@ -1,3 +1,6 @@
+using System.Numerics;
+using System.Runtime.Intrinsics;
+
 namespace OpenAaf.Biometrics.Matching;
 
 /// <summary>
@@ -15,8 +18,9 @@ internal static class RootFinder
     public static int Find(FingerprintTemplate a, FingerprintTemplate b, int angleTolerance, ushort[] similarity, int[] candidates, int[] roots)
     {
         var cells = similarity.AsSpan(0, a.MinutiaCount * b.MinutiaCount);
-        LocalDescriptors.Similarities(a.Descriptors, b.Descriptors, cells);
-        var count = TopK(cells, candidates);
+        Span<int> counts = stackalloc int[4 * (LocalDescriptors.MaxScore + 1)];
+        LocalDescriptors.Similarities(a.Descriptors, b.Descriptors, cells, counts);
+        var count = TopK(cells, counts, candidates);
         var m = b.MinutiaCount;
         for (var c = 0; c < count; c++)
         {
@@ -44,39 +48,58 @@ internal static class RootFinder
     }
 
     /// <summary>
-    /// The highest cells as (score &lt;&lt; 16 | index), ties going to the lower index. A histogram finds the
-    /// cut-off score first, so the two passes over the cells are branch-predictable; an insertion-sorted
-    /// top list was measured slower, its early inserts mispredicting.
+    /// The highest cells as (score &lt;&lt; 16 | index), ties going to the lower index. The histogram gives the
+    /// cut-off score, then a vector scan picks out the few cells at or above it.
     /// </summary>
-    private static int TopK(Span<ushort> cells, int[] best)
+    private static int TopK(Span<ushort> cells, ReadOnlySpan<int> counts, int[] best)
     {
-        const int MaxScore = (1 << SketchBits) - 1;
-        Span<int> histogram = stackalloc int[MaxScore + 1];
-        foreach (var score in cells)
+        const int Buckets = LocalDescriptors.MaxScore + 1;
+        Span<int> histogram = stackalloc int[Buckets];
+        for (var score = 0; score < Buckets; score++)
         {
-            histogram[Math.Min((int)score, MaxScore)]++;
+            histogram[score] = counts[score] + counts[Buckets + score] + counts[(2 * Buckets) + score] + counts[(3 * Buckets) + score];
         }
 
         // The cut-off: the lowest score such that the cells scoring above it still fit.
-        int cutoff = MaxScore, above = 0;
+        int cutoff = LocalDescriptors.MaxScore, above = 0;
         while (cutoff > 1 && above + histogram[cutoff] < best.Length)
         {
             above += histogram[cutoff];
             cutoff--;
         }
 
-        var count = 0;
-        var tiesLeft = best.Length - above;
-        for (var index = 0; index < cells.Length; index++)
+        int count = 0, tiesLeft = best.Length - above, index = 0;
+        var threshold = Vector256.Create((ushort)cutoff);
+        for (; index + Vector256<ushort>.Count <= cells.Length; index += Vector256<ushort>.Count)
         {
-            var score = Math.Min((int)cells[index], MaxScore);
-            if (score > cutoff || (score == cutoff && tiesLeft-- > 0))
+            var mask = Vector256.GreaterThanOrEqual(Vector256.Create<ushort>(cells.Slice(index, Vector256<ushort>.Count)), threshold)
+                .ExtractMostSignificantBits();
+            while (mask != 0)
             {
-                best[count++] = (score << PairBits) | index;
+                var at = index + BitOperations.TrailingZeroCount(mask);
+                mask &= mask - 1;
+                Take(cells, at, cutoff, best, ref count, ref tiesLeft);
+            }
+        }
+
+        for (; index < cells.Length; index++)
+        {
+            if (cells[index] >= cutoff)
+            {
+                Take(cells, index, cutoff, best, ref count, ref tiesLeft);
             }
         }
 
         return count;
+    }
+
+    private static void Take(Span<ushort> cells, int index, int cutoff, int[] best, ref int count, ref int tiesLeft)
+    {
+        var score = Math.Min((int)cells[index], LocalDescriptors.MaxScore);
+        if (score > cutoff || tiesLeft-- > 0)
+        {
+            best[count++] = (score << PairBits) | index;
+        }
     }
 
     /// <summary>Fewer than 40 values: insertion sort beats the general-purpose introsort here.</summary>

@@ -48,6 +48,18 @@ public sealed class MatcherPropertyTests
     }
 
     [Fact]
+    public void Small_capture_window_matches_the_full_print()
+    {
+        // Like the seed's 256 × 180 px sensor: only the minutiae under a small window, turned and moved.
+        var window = Finger.Where(m => m.X is >= 40 and < 296 && m.Y is >= 100 and < 280).ToList();
+        Assert.InRange(window.Count, 10, 30);
+
+        var score = FingerprintMatcher.Compare(Synthetic.Template(Finger), Synthetic.Template(Synthetic.Transform(window, -25, -30, 20)));
+
+        Assert.True(score > Threshold, $"score {score} with {window.Count} minutiae");
+    }
+
+    [Fact]
     public void Different_fingers_score_below_the_threshold()
     {
         var templates = Enumerable.Range(100, 12).Select(seed => Synthetic.Template(Synthetic.Finger(seed, 35))).ToList();
