@@ -26,4 +26,26 @@ internal static class LockoutRules
             ? new LockoutState(failures, true, lockedUntil ?? DateTimeOffset.MaxValue, now)
             : new LockoutState(failures, false, null, now);
     }
+
+    /// <summary>The state after <paramref name="count"/> failures at <paramref name="now"/>; null when nothing changes.</summary>
+    public static LockoutState? AfterFailures(LockoutState stored, int count, DateTimeOffset now, int threshold, DateTimeOffset? lockedUntil)
+    {
+        LockoutState? changed = null;
+        for (var i = 0; i < count; i++)
+        {
+            if (AfterFailure(changed ?? stored, now, threshold, lockedUntil) is not { } next)
+            {
+                break;
+            }
+            changed = next;
+        }
+        return changed;
+    }
+
+    /// <summary>Whether one more verification may start: not locked, and failures plus those under way below the threshold.</summary>
+    public static bool MayReserve(LockoutState stored, int liveReservations, DateTimeOffset now, int threshold)
+    {
+        var current = AtTime(stored, now);
+        return !LockoutService.IsLocked(current, now) && current.Failures + liveReservations < threshold;
+    }
 }

@@ -46,6 +46,11 @@ public static class Outcomes
     public static readonly Outcome UserLocked = new("OAAF-2101", "USER_LOCKED", "User is locked");
     public static readonly Outcome MethodNotEnrolled = new("OAAF-2102", "METHOD_NOT_ENROLLED", "No authenticator is enrolled for this method");
     public static readonly Outcome AnswerRequired = new("OAAF-2103", "ANSWER_REQUIRED", "Enter the password");
+    /// <summary>
+    /// A method step that threw, or a template whose sealed data does not open: the step fails closed. Counted like a
+    /// wrong guess, because a fault that depended on the guess must not give free attempts.
+    /// </summary>
+    public static readonly Outcome MethodError = new("OAAF-2104", "METHOD_ERROR", "Authenticator could not be verified", CountsForLockout: true);
     public static readonly Outcome PasswordExpired = new("OAAF-2111", "PASSWORD_EXPIRED", "Password has expired");
     public static readonly Outcome LdapAccountDisabled = new("OAAF-2112", "LDAP_ACCOUNT_DISABLED", "Account is disabled");
     public static readonly Outcome LdapAccountLocked = new("OAAF-2113", "LDAP_ACCOUNT_LOCKED", "Account is locked in the directory");
@@ -75,6 +80,8 @@ public static class Outcomes
     public static readonly Outcome Enrolled = new("OAAF-3101", "", "Authenticator has been enrolled");
     public static readonly Outcome DataRequired = new("OAAF-3106", "DATA_REQUIRED", "Enrollment data is required");
     public static readonly Outcome EnrollNotAllowed = new("OAAF-3125", "ENROLL_NOT_ALLOWED", "This method cannot be enrolled here", 403);
+    /// <summary>An enrollment step that threw: FAILED, and the method starts over.</summary>
+    public static readonly Outcome EnrollMethodError = new("OAAF-3144", "METHOD_ERROR", "Authenticator could not be enrolled");
 
     // Logon outcomes of the OTP methods (api.md §11.4).
     public static readonly Outcome OtpWrong = new("OAAF-2121", "OTP_WRONG", "Incorrect one-time password", CountsForLockout: true);

@@ -25,6 +25,6 @@ public sealed class ChainQuery(IConfigurationSource configuration, UserResolver 
             .Select(o => config.FindChain(o.ChainId) is { } c ? new ChainAtPosition(c, o.Position) : null)
             .OfType<ChainAtPosition>()
             .ToList();
-        return (new UserChains(chains, await lockout.IsLockedAsync(user.UserId, cancellationToken)), null);
+        return (new UserChains(chains, await lockout.IsLockedAsync(user.UserId, config.Policies.Lockout, cancellationToken)), null);
     }
 }

@@ -27,22 +27,34 @@ public sealed class AdminVerifier(
 
         var resolution = await users.ResolveAsync(credentials.UserName, cancellationToken);
         if (resolution.User is not { } user) return Outcomes.AdminAuthFailed;
-        if (await lockout.IsLockedAsync(user.UserId, cancellationToken)) return Outcomes.AdminAuthFailed;
+        var config = configuration.Current;
+        var policy = config.Policies.Lockout;
+        if (await lockout.IsLockedAsync(user.UserId, policy, cancellationToken)) return Outcomes.AdminAuthFailed;
 
         var usable = await templates.UsableAsync(method, user, null, "", cancellationToken);
         if (usable.Count == 0) return Outcomes.AdminAuthFailed;
-        var context = new MethodContext
-        {
-            User = user, Templates = usable, Policies = configuration.Current.Policies, Time = time,
-        };
+        // The same attempt limit as a logon: no more than failed_attempts checks under way or failed before the lock.
+        if (await lockout.TryBeginAttemptAsync(user.UserId, policy, cancellationToken) is not { } attempt) return Outcomes.AdminAuthFailed;
+        var context = new MethodContext { User = user, Templates = usable, Configuration = config, Time = time };
         var input = new MethodInput(System.Text.Json.JsonSerializer.SerializeToElement(
             new Dictionary<string, string> { ["answer"] = credentials.Password }));
-        var step = await method.AnswerAsync(context, input, cancellationToken);
-        if (step is MethodStep.Failed failed)
+        MethodStep step;
+        try
         {
-            await lockout.RecordAsync(user.UserId, failed.Outcome, cancellationToken);
-            return Outcomes.AdminAuthFailed;
+            step = await method.AnswerAsync(context, input, cancellationToken);
         }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            await lockout.AbandonAttemptAsync(attempt, CancellationToken.None);
+            throw;
+        }
+        catch (Directories.DirectoryUnavailableException)
+        {
+            await lockout.EndAttemptAsync(attempt, null, CancellationToken.None);
+            throw;
+        }
+        await lockout.EndAttemptAsync(attempt, (step as MethodStep.Failed)?.Outcome, CancellationToken.None);
+        if (step is MethodStep.Failed) return Outcomes.AdminAuthFailed;
         if (step is not MethodStep.Passed) return Outcomes.AdminAuthFailed;
         return user.Roles.Contains(Roles.FullAdmins, StringComparer.OrdinalIgnoreCase) ? null : Outcomes.AccessDenied;
     }

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Logging;
 using OpenAaf.Core.Catalogue;
 using OpenAaf.Core.Configuration;
 using OpenAaf.Core.Methods;
@@ -22,7 +23,8 @@ public sealed class EnrollEngine(
     UserResolver users,
     SessionAuthorizer authorizer,
     MethodServices services,
-    TimeProvider time)
+    TimeProvider time,
+    ILogger<EnrollEngine> logger)
 {
     private static readonly TimeSpan LockTimeout = TimeSpan.FromSeconds(5);
     private readonly Dictionary<string, IEnrollableMethod> _methods = methods.ToDictionary(m => m.Id, StringComparer.Ordinal);
@@ -106,7 +108,7 @@ public sealed class EnrollEngine(
             Secrets = services.Secrets,
             PublicUrl = services.PublicUrl.Current,
         };
-        var step = await _methods[process.MethodId].EnrollAsync(context, input, cancellationToken);
+        var step = await MethodGuard.EnrollAsync(_methods[process.MethodId], context, input, logger, cancellationToken);
         return await ApplyAsync(process, session, step, keepVerdict, cancellationToken);
     }
 

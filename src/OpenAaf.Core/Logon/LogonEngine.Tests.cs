@@ -39,20 +39,8 @@ public sealed partial class LogonEngine
 
     /// <summary>A later step of a test process of this login session; 444 for any other process.</summary>
     public Task<LogonReply> ContinueTestAsync(string processId, LoginSession session, MethodInput input, CancellationToken cancellationToken) =>
-        WithProcessAsync(processId, p => p.IsTest && p.LoginSessionId == session.Id, cancellationToken,
-            (p, ct) => AnswerLockedAsync(p, input, ct));
-
-    /// <summary>Aborts a test process whose login session was created through the caller's endpoint (api.md §5.5).</summary>
-    public async Task<bool> AbortTestAsync(string processId, string endpointId, CancellationToken cancellationToken)
-    {
-        var reply = await WithProcessAsync(processId, p => p.IsTest && p.EndpointId == endpointId, cancellationToken, async (process, ct) =>
-        {
-            await processes.RemoveAsync(process.Id, ct);
-            var config = configuration.Current;
-            return LogonResults.Create(config, process, TestEvent(process), EnvelopeStatus.Stop, Outcomes.ProcessAborted);
-        });
-        return reply.Result is not null;
-    }
+        WithProcessAsync(configuration.Current, processId, p => p.IsTest && p.LoginSessionId == session.Id, cancellationToken,
+            (config, p, ct) => AnswerLockedAsync(config, p, input, ct));
 
     /// <summary>The event-less view a test envelope shows: names empty, every category allowed.</summary>
     internal static EventDefinition TestEvent(LogonProcess process) => new() { Id = "", Name = "", Type = "", AllCategories = true };
@@ -63,13 +51,12 @@ public sealed partial class LogonEngine
             : [];
 
     private async Task<LogonReply> PassTestAsync(
-        ConfigurationSnapshot config, LogonProcess before, LogonProcess done, EventDefinition @event, MethodStep.Passed passed,
-        CancellationToken cancellationToken)
+        ConfigurationSnapshot config, LogonProcess before, LogonProcess done, EventDefinition @event, MethodStep.Passed passed)
     {
-        if (!await processes.TryUpdateAsync(done, before.Version, cancellationToken)) return Outcomes.ProcessBusy;
-        await processes.RemoveAsync(done.Id, cancellationToken);
+        if (!await processes.TryUpdateAsync(done, before.Version, Committed)) return Outcomes.ProcessBusy;
+        await EndAsync(done);
         var result = LogonResults.Create(config, done, @event, EnvelopeStatus.Ok, Outcomes.Welcome, passed);
-        await AuditAsync("template.test", result, cancellationToken);
+        await AuditAsync("template.test", result, Committed);
         return result;
     }
 }

@@ -23,8 +23,22 @@ public interface ILogonProcessStore
     /// </summary>
     Task<bool> TryUpdateAsync(LogonProcess process, long expectedVersion, CancellationToken cancellationToken);
     Task<bool> RemoveAsync(string id, CancellationToken cancellationToken);
+    /// <summary>
+    /// Ends the process: it is removed and an <see cref="EndedLogonProcess"/> ended at <paramref name="now"/> is kept in its
+    /// place until pruned. False when there was no such process.
+    /// </summary>
+    Task<bool> EndAsync(string id, DateTimeOffset now, CancellationToken cancellationToken);
+    /// <summary>The record of an ended process, until it is pruned; null for an id that never existed (or was pruned).</summary>
+    Task<EndedLogonProcess?> FindEndedAsync(string id, CancellationToken cancellationToken);
+    /// <summary>Removes the session's processes and their ended records (the session is gone, so nobody can ask).</summary>
     Task RemoveByEndpointSessionAsync(string endpointSessionId, CancellationToken cancellationToken);
+    /// <summary>Removes the endpoint's processes and their ended records.</summary>
     Task RemoveByEndpointAsync(string endpointId, CancellationToken cancellationToken);
+    /// <summary>
+    /// Ends the processes last used before <paramref name="idleBefore"/> or created before <paramref name="createdBefore"/>
+    /// (their ended records carry the time they were last used), and forgets ended records whose end is before
+    /// <paramref name="createdBefore"/>: an ended process is remembered for the maximum lifetime of a process.
+    /// </summary>
     Task PruneAsync(DateTimeOffset idleBefore, DateTimeOffset createdBefore, CancellationToken cancellationToken);
 }
 

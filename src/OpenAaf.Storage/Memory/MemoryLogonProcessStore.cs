@@ -4,10 +4,14 @@ using OpenAaf.Core.Sessions;
 
 namespace OpenAaf.Storage.Memory;
 
-/// <summary>Logon processes of a single node, lost on restart (operations.md allows this for sqlite).</summary>
+/// <summary>
+/// Logon processes of a single node, and the records of those that ended, lost on restart (operations.md allows this
+/// for sqlite). An ended record is written before its process is removed, so a reader sees one or the other.
+/// </summary>
 internal sealed class MemoryLogonProcessStore : ILogonProcessStore
 {
     private readonly ConcurrentDictionary<string, LogonProcess> _processes = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, EndedLogonProcess> _ended = new(StringComparer.Ordinal);
 
     /// <summary>Stores the process as given (its Version is the starting version, normally 0).</summary>
     /// <exception cref="InvalidOperationException">the id is taken</exception>
@@ -48,40 +52,66 @@ internal sealed class MemoryLogonProcessStore : ILogonProcessStore
     public Task<bool> RemoveAsync(string id, CancellationToken cancellationToken) =>
         Task.FromResult(_processes.TryRemove(id, out _));
 
+    public Task<bool> EndAsync(string id, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        if (!_processes.TryGetValue(id, out var process))
+        {
+            return Task.FromResult(false);
+        }
+        _ended[id] = EndedLogonProcess.Of(process, now);
+        return Task.FromResult(_processes.TryRemove(id, out _));
+    }
+
+    public Task<EndedLogonProcess?> FindEndedAsync(string id, CancellationToken cancellationToken) =>
+        Task.FromResult(_ended.GetValueOrDefault(id));
+
     public Task RemoveByEndpointSessionAsync(string endpointSessionId, CancellationToken cancellationToken)
     {
-        foreach (var pair in _processes)
-        {
-            if (pair.Value.EndpointSessionId == endpointSessionId)
-            {
-                _processes.TryRemove(pair.Key, out _);
-            }
-        }
+        RemoveWhere(p => p.EndpointSessionId == endpointSessionId, e => e.EndpointSessionId == endpointSessionId);
         return Task.CompletedTask;
     }
 
     public Task RemoveByEndpointAsync(string endpointId, CancellationToken cancellationToken)
     {
-        foreach (var pair in _processes)
-        {
-            if (pair.Value.EndpointId == endpointId)
-            {
-                _processes.TryRemove(pair.Key, out _);
-            }
-        }
+        RemoveWhere(p => p.EndpointId == endpointId, e => e.EndpointId == endpointId);
         return Task.CompletedTask;
     }
 
-    /// <summary>Removes the processes last used before <paramref name="idleBefore"/> or created before <paramref name="createdBefore"/>.</summary>
     public Task PruneAsync(DateTimeOffset idleBefore, DateTimeOffset createdBefore, CancellationToken cancellationToken)
     {
         foreach (var pair in _processes)
         {
             if (pair.Value.LastUsed < idleBefore || pair.Value.Created < createdBefore)
             {
+                _ended[pair.Key] = EndedLogonProcess.Of(pair.Value, pair.Value.LastUsed);
                 _processes.TryRemove(pair);
             }
         }
+        foreach (var pair in _ended)
+        {
+            if (pair.Value.Ended < createdBefore)
+            {
+                _ended.TryRemove(pair);
+            }
+        }
         return Task.CompletedTask;
+    }
+
+    private void RemoveWhere(Func<LogonProcess, bool> process, Func<EndedLogonProcess, bool> ended)
+    {
+        foreach (var pair in _processes)
+        {
+            if (process(pair.Value))
+            {
+                _processes.TryRemove(pair.Key, out _);
+            }
+        }
+        foreach (var pair in _ended)
+        {
+            if (ended(pair.Value))
+            {
+                _ended.TryRemove(pair.Key, out _);
+            }
+        }
     }
 }

@@ -82,5 +82,15 @@ internal static class SqliteSchema
         CREATE TRIGGER audit_append_only BEFORE UPDATE ON audit
         BEGIN SELECT RAISE(ABORT, 'audit records are append-only'); END;
         """,
+        // 2: verifications under way (api.md §5.10): reserved before a method verifies, removed with its verdict, counted
+        // as a failure once expired.
+        """
+        CREATE TABLE lockout_reservation (
+            user_id TEXT NOT NULL,
+            reservation_id TEXT NOT NULL,
+            expires_at INTEGER NOT NULL,
+            PRIMARY KEY (user_id, reservation_id)
+        ) WITHOUT ROWID;
+        """,
     ];
 }

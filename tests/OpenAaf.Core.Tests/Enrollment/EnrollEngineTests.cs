@@ -29,7 +29,7 @@ public sealed class EnrollEngineTests
         var resolver = new UserResolver(registry, _h.Users, _h.Configuration);
         var authorizer = new SessionAuthorizer(_h.Configuration);
         _engine = new EnrollEngine(_h.Configuration, [new EchoEnrollableMethod()], _processes, _h.LoginSessions, new FakeObjectLock(), _h.Templates,
-            resolver, authorizer, _h.Services, _h.Time);
+            resolver, authorizer, _h.Services, _h.Time, Microsoft.Extensions.Logging.Abstractions.NullLogger<EnrollEngine>.Instance);
         _templates = new TemplateService(_h.Templates, _processes, _engine, new MethodRegistry([]), new TemplateSelector(_h.Templates, _h.Time),
             resolver, authorizer, _h.Services.Secrets, _h.Configuration, _h.Time);
     }
@@ -70,6 +70,22 @@ public sealed class EnrollEngineTests
 
         Assert.Equal(EnvelopeStatus.Failed, failed.Status);
         Assert.Equal(EnvelopeStatus.Failed, withoutRestart.Status);
+        Assert.Equal(EnvelopeStatus.Ok, afterRestart.Status);
+    }
+
+    [Fact]
+    public async Task ThrowingStep_FailsClosedWithMethodError_AndTheMethodStartsOver()
+    {
+        var (session, _) = await LoginAsync("alice", "Authenticators Management");
+        var (process, _) = await _engine.StartAsync(session, MethodIds.Totp, null, default);
+        await _engine.StepAsync(process!.Id, session, null, MethodInput.None, default);
+
+        var failed = await _engine.StepAsync(process.Id, session, null, Input("secret", "throw"), default);
+        await _engine.StepAsync(process.Id, session, null, MethodInput.None, default);
+        var afterRestart = await _engine.StepAsync(process.Id, session, null, Input("secret", "good"), default);
+
+        Assert.Equal((EnvelopeStatus.Failed, Outcomes.EnrollMethodError), (failed.Status, failed.Outcome));
+        Assert.Equal(("OAAF-3144", "METHOD_ERROR"), (failed.Outcome.MsgId, failed.Outcome.Reason));
         Assert.Equal(EnvelopeStatus.Ok, afterRestart.Status);
     }
 

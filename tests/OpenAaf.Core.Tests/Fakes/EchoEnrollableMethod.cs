@@ -7,7 +7,7 @@ namespace OpenAaf.Core.Tests.Fakes;
 
 /// <summary>
 /// A two-step enrollment for engine tests: the first step asks for data, the second takes
-/// <c>{"secret": "…"}</c> ("bad" fails) and finishes with it as the secret payload.
+/// <c>{"secret": "…"}</c> ("bad" fails, "throw" throws as a method with a bug would) and finishes with it as the secret payload.
 /// </summary>
 public sealed class EchoEnrollableMethod(string id = MethodIds.Totp) : IEnrollableMethod
 {
@@ -20,6 +20,7 @@ public sealed class EchoEnrollableMethod(string id = MethodIds.Totp) : IEnrollab
         {
             null => new EnrollStep.MoreData(Outcomes.DataRequired, "asked", input.GetString("user_id")),
             "bad" => new EnrollStep.Failed(Outcomes.ValidationError),
+            "throw" => throw new InvalidOperationException("a bug in the method"),
             _ when context.State != "asked" => new EnrollStep.Failed(Outcomes.ValidationError),
             _ => new EnrollStep.Done(new EnrolledAuthenticator("{\"len\": " + secret.Length + "}", Encoding.UTF8.GetBytes(secret))),
         };

@@ -9,6 +9,8 @@ using OpenAaf.Core.Users;
 namespace OpenAaf.Core.Tests.Fakes;
 
 // Hand-written in-memory stores: enough behaviour for domain tests; the real ones are tested in Storage.Tests.
+// Like the SQLite stores, the durable ones and the process store refuse work once the caller's token is cancelled,
+// so that a test sees what a real store does to a write made with a cancelled token.
 
 public sealed class FakeUserStore : IUserStore
 {
@@ -52,6 +54,7 @@ public sealed class FakeTemplateStore : ITemplateStore
 
     public Task<bool> TryUpdateAsync(Template template, long expectedVersion, CancellationToken cancellationToken)
     {
+        cancellationToken.ThrowIfCancellationRequested();
         lock (_gate)
         {
             if (!_templates.TryGetValue(template.Id, out var stored) || stored.Version != expectedVersion) return Task.FromResult(false);
@@ -67,36 +70,74 @@ public sealed class FakeTemplateStore : ITemplateStore
 public sealed class FakeLockoutStore : ILockoutStore
 {
     private readonly Dictionary<string, LockoutState> _states = new();
+    private readonly Dictionary<(string User, string Id), DateTimeOffset> _reservations = new();
     private readonly Lock _gate = new();
 
     public Task<LockoutState> GetAsync(string userId, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        lock (_gate)
-        {
-            var state = _states.GetValueOrDefault(userId) ?? LockoutState.Clear;
-            return Task.FromResult(state.Locked && state.LockedUntil <= now ? LockoutState.Clear : state);
-        }
+        cancellationToken.ThrowIfCancellationRequested();
+        lock (_gate) return Task.FromResult(At(userId, now));
     }
 
     public Task<LockoutState> RecordFailureAsync(string userId, DateTimeOffset now, int threshold, DateTimeOffset? lockedUntil, CancellationToken cancellationToken)
     {
+        cancellationToken.ThrowIfCancellationRequested();
+        lock (_gate) return Task.FromResult(Fail(userId, now, threshold, lockedUntil));
+    }
+
+    public Task<bool> TryReserveAsync(string userId, string reservationId, DateTimeOffset now, DateTimeOffset expiresAt, int threshold,
+        DateTimeOffset? lockedUntil, CancellationToken cancellationToken)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
         lock (_gate)
         {
-            var state = _states.GetValueOrDefault(userId) ?? LockoutState.Clear;
-            if (state.Locked && state.LockedUntil > now) return Task.FromResult(state);
-            var failures = (state.Locked ? 0 : state.Failures) + 1;
-            var next = failures >= threshold
-                ? new LockoutState(failures, true, lockedUntil, now)
-                : new LockoutState(failures, false, null, now);
-            _states[userId] = next;
-            return Task.FromResult(next);
+            foreach (var expired in _reservations.Where(r => r.Key.User == userId && r.Value <= now).ToList())
+            {
+                _reservations.Remove(expired.Key);
+                Fail(userId, now, threshold, lockedUntil);
+            }
+            var state = At(userId, now);
+            if (state.Locked || state.Failures + _reservations.Keys.Count(k => k.User == userId) >= threshold) return Task.FromResult(false);
+            _reservations[(userId, reservationId)] = expiresAt;
+            return Task.FromResult(true);
+        }
+    }
+
+    public Task<LockoutState> EndReservationAsync(string userId, string reservationId, bool failed, DateTimeOffset now, int threshold,
+        DateTimeOffset? lockedUntil, CancellationToken cancellationToken)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        lock (_gate)
+        {
+            if (!_reservations.Remove((userId, reservationId), out var expires) || !(failed || expires <= now))
+                return Task.FromResult(At(userId, now));
+            return Task.FromResult(Fail(userId, now, threshold, lockedUntil));
         }
     }
 
     public Task ResetAsync(string userId, CancellationToken cancellationToken)
     {
+        cancellationToken.ThrowIfCancellationRequested();
         lock (_gate) _states.Remove(userId);
         return Task.CompletedTask;
+    }
+
+    private LockoutState At(string userId, DateTimeOffset now)
+    {
+        var state = _states.GetValueOrDefault(userId) ?? LockoutState.Clear;
+        return state.Locked && state.LockedUntil <= now ? LockoutState.Clear : state;
+    }
+
+    private LockoutState Fail(string userId, DateTimeOffset now, int threshold, DateTimeOffset? lockedUntil)
+    {
+        var state = At(userId, now);
+        if (state.Locked) return state;
+        var failures = state.Failures + 1;
+        var next = failures >= threshold
+            ? new LockoutState(failures, true, lockedUntil, now)
+            : new LockoutState(failures, false, null, now);
+        _states[userId] = next;
+        return next;
     }
 }
 
@@ -106,6 +147,7 @@ public sealed class FakeAuditSink : IAuditSink
 
     public Task WriteAsync(AuditRecord record, CancellationToken cancellationToken)
     {
+        cancellationToken.ThrowIfCancellationRequested();
         Records.Enqueue(record);
         return Task.CompletedTask;
     }
@@ -114,10 +156,12 @@ public sealed class FakeAuditSink : IAuditSink
 public sealed class FakeLogonProcessStore : ILogonProcessStore
 {
     private readonly ConcurrentDictionary<string, LogonProcess> _processes = new();
+    private readonly ConcurrentDictionary<string, EndedLogonProcess> _ended = new();
     private readonly Lock _gate = new();
 
     public Task AddAsync(LogonProcess process, CancellationToken cancellationToken)
     {
+        cancellationToken.ThrowIfCancellationRequested();
         _processes[process.Id] = process;
         return Task.CompletedTask;
     }
@@ -127,6 +171,7 @@ public sealed class FakeLogonProcessStore : ILogonProcessStore
 
     public Task<bool> TryUpdateAsync(LogonProcess process, long expectedVersion, CancellationToken cancellationToken)
     {
+        cancellationToken.ThrowIfCancellationRequested();
         lock (_gate)
         {
             if (!_processes.TryGetValue(process.Id, out var stored) || stored.Version != expectedVersion) return Task.FromResult(false);
@@ -135,7 +180,21 @@ public sealed class FakeLogonProcessStore : ILogonProcessStore
         }
     }
 
-    public Task<bool> RemoveAsync(string id, CancellationToken cancellationToken) => Task.FromResult(_processes.TryRemove(id, out _));
+    public Task<bool> RemoveAsync(string id, CancellationToken cancellationToken)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        return Task.FromResult(_processes.TryRemove(id, out _));
+    }
+
+    public Task<bool> EndAsync(string id, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        if (!_processes.TryRemove(id, out var process)) return Task.FromResult(false);
+        _ended[id] = EndedLogonProcess.Of(process, now);
+        return Task.FromResult(true);
+    }
+
+    public Task<EndedLogonProcess?> FindEndedAsync(string id, CancellationToken cancellationToken) => Task.FromResult(_ended.GetValueOrDefault(id));
 
     public Task RemoveByEndpointSessionAsync(string endpointSessionId, CancellationToken cancellationToken)
     {
@@ -158,6 +217,7 @@ public sealed class FakeLoginSessionStore : ILoginSessionStore
 
     public Task AddAsync(LoginSession session, CancellationToken cancellationToken)
     {
+        cancellationToken.ThrowIfCancellationRequested();
         _sessions[session.Id] = session;
         return Task.CompletedTask;
     }

@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.Json;
+using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Time.Testing;
 using OpenAaf.Core.Catalogue;
 using OpenAaf.Core.Chains;
@@ -51,8 +52,10 @@ public sealed class LogonHarness
     /// <param name="methods">methods besides PASSWORD:1, LDAP_PASSWORD:1 and U2F:1</param>
     /// <param name="templates">wraps the template store the engine sees (to stage races); tests seed <see cref="Templates"/></param>
     /// <param name="random">challenge bytes; fixed sources replay recorded vectors (test-vectors.md, "Test hooks")</param>
+    /// <param name="decorate">wraps each method the engine sees (to count or stall verifications)</param>
     public LogonHarness(IReadOnlyList<ChainDefinition> chains, PolicySet? policies = null, IReadOnlyList<EventDefinition>? events = null,
-        IEnumerable<IAuthenticationMethod>? methods = null, Func<ITemplateStore, ITemplateStore>? templates = null, IRandomSource? random = null)
+        IEnumerable<IAuthenticationMethod>? methods = null, Func<ITemplateStore, ITemplateStore>? templates = null, IRandomSource? random = null,
+        Func<IAuthenticationMethod, IAuthenticationMethod>? decorate = null)
     {
         Services = new(new TemplateSecrets(new SecretProtector(new byte[32])), random ?? CryptographicRandomSource.Instance,
             new FixedPublicUrl("https://auth.example.test"));
@@ -63,20 +66,25 @@ public sealed class LogonHarness
             policies ?? PolicySet.Defaults));
         var registry = new DirectoryRegistry(Directory, Users);
         var resolver = new UserResolver(registry, Users, Configuration);
-        var methodRegistry = new MethodRegistry([new PasswordMethod(Hasher), new LdapPasswordMethod(registry, Configuration), new U2fMethod(), .. methods ?? []]);
-        var lockout = new LockoutService(Lockouts, Configuration, Time);
+        IAuthenticationMethod[] all = [new PasswordMethod(Hasher), new LdapPasswordMethod(registry, Configuration), new U2fMethod(), .. methods ?? []];
+        var methodRegistry = new MethodRegistry(all.Select(decorate ?? (m => m)));
+        var lockout = new LockoutService(Lockouts, Time);
         var store = templates?.Invoke(Templates) ?? Templates;
         Engine = new LogonEngine(Configuration, resolver, methodRegistry, new TemplateSelector(store, Time), Processes,
-            new FakeObjectLock(), lockout, new LoginSessionService(LoginSessions, Configuration, Time), store, Audit, Services, Time);
+            new FakeObjectLock(), lockout, new LoginSessionService(LoginSessions, Configuration, Time), store, Audit, Services, Time,
+            NullLogger<LogonEngine>.Instance);
         Chains = new ChainQuery(Configuration, resolver, lockout);
     }
 
     public static ChainDefinition Chain(string id, string name, params string[] methods) =>
         new() { Id = id, Name = name, Methods = methods };
 
-    public EndpointSession Session { get; } = new()
+    public EndpointSession Session { get; } = NewSession("S".PadRight(32, 's'));
+
+    /// <summary>Another endpoint session of the test endpoint (the engine trusts the session it is given).</summary>
+    public static EndpointSession NewSession(string? id = null) => new()
     {
-        Id = "S".PadRight(32, 's'), EndpointId = "41414141414141414141414141414141",
+        Id = id ?? RandomIds.NewToken(), EndpointId = "41414141414141414141414141414141",
         Created = DateTimeOffset.UnixEpoch, LastUsed = DateTimeOffset.UnixEpoch,
     };
 
@@ -105,14 +113,15 @@ public sealed class LogonHarness
         return template;
     }
 
-    public async Task<LogonResult> StartAsync(string user, string? method = null, string? eventName = "Authenticators Management")
+    public async Task<LogonResult> StartAsync(string user, string? method = null, string? eventName = "Authenticators Management",
+        EndpointSession? session = null, string? categoryId = null)
     {
-        var reply = await Engine.StartAsync(new StartLogonRequest(Session, user, method, eventName, null), default);
+        var reply = await Engine.StartAsync(new StartLogonRequest(session ?? Session, user, method, eventName, categoryId), default);
         return reply.Result ?? throw new InvalidOperationException($"start failed: {reply.Error}");
     }
 
-    public Task<LogonReply> AnswerAsync(LogonResult started, string? answer) =>
-        Engine.AnswerAsync(started.Process.Id, Session.Id, Input(answer), default);
+    public Task<LogonReply> AnswerAsync(LogonResult started, string? answer, CancellationToken cancellationToken = default) =>
+        Engine.AnswerAsync(started.Process.Id, started.Process.EndpointSessionId, Input(answer), cancellationToken);
 
     public static MethodInput Input(string? answer) => answer is null
         ? MethodInput.None

@@ -131,4 +131,87 @@ public abstract class LogonProcessStoreContract
         Assert.Null(await store.GetAsync(old.Id, Ct));
         Assert.NotNull(await store.GetAsync(fresh.Id, Ct));
     }
+
+    [Fact]
+    public async Task End_RemovesTheProcess_AndRemembersWhoseItWas()
+    {
+        // Arrange
+        var store = CreateStore();
+        var process = Samples.Process(endpointSessionId: "s1", endpointId: "e1");
+        await store.AddAsync(process, Ct);
+
+        // Act
+        var ended = await store.EndAsync(process.Id, Samples.T0.AddMinutes(1), Ct);
+        var again = await store.EndAsync(process.Id, Samples.T0.AddMinutes(2), Ct);
+
+        // Assert
+        Assert.True(ended);
+        Assert.False(again);
+        Assert.Null(await store.GetAsync(process.Id, Ct));
+        Assert.Equal(new EndedLogonProcess(process.Id, "s1", "e1", false, Samples.T0.AddMinutes(1)), await store.FindEndedAsync(process.Id, Ct));
+    }
+
+    [Fact]
+    public async Task FindEnded_OfALiveOrUnknownProcess_IsNull()
+    {
+        // Arrange
+        var store = CreateStore();
+        var live = Samples.Process();
+        await store.AddAsync(live, Ct);
+
+        // Act
+        var unknownEnded = await store.EndAsync("unknown", Samples.T0, Ct);
+
+        // Assert
+        Assert.False(unknownEnded);
+        Assert.Null(await store.FindEndedAsync(live.Id, Ct));
+        Assert.Null(await store.FindEndedAsync("unknown", Ct));
+    }
+
+    [Fact]
+    public async Task Prune_EndsExpiredProcesses_AndForgetsEndedOnesAfterAProcessLifetime()
+    {
+        // Arrange
+        var store = CreateStore();
+        var t = Samples.T0;
+        var idle = Samples.Process(at: t);
+        var endedLongAgo = Samples.Process(at: t.AddMinutes(-40));
+        var endedRecently = Samples.Process(at: t.AddMinutes(-40));
+        foreach (var p in new[] { idle, endedLongAgo, endedRecently }) await store.AddAsync(p, Ct);
+        await store.EndAsync(endedLongAgo.Id, t.AddMinutes(-21), Ct);
+        await store.EndAsync(endedRecently.Id, t.AddMinutes(-19), Ct);
+
+        // Act: now = t + 10 min, idle timeout 5 min, lifetime 30 min
+        await store.PruneAsync(t.AddMinutes(5), t.AddMinutes(-20), Ct);
+
+        // Assert
+        Assert.Null(await store.GetAsync(idle.Id, Ct));
+        Assert.Equal(new EndedLogonProcess(idle.Id, idle.EndpointSessionId, idle.EndpointId, false, t), await store.FindEndedAsync(idle.Id, Ct));
+        Assert.Null(await store.FindEndedAsync(endedLongAgo.Id, Ct));
+        Assert.NotNull(await store.FindEndedAsync(endedRecently.Id, Ct));
+    }
+
+    [Fact]
+    public async Task RemoveBySessionOrEndpoint_ForgetsTheirEndedProcessesToo()
+    {
+        // Arrange
+        var store = CreateStore();
+        var a = Samples.Process(endpointSessionId: "s1", endpointId: "e1");
+        var b = Samples.Process(endpointSessionId: "s2", endpointId: "e2");
+        var c = Samples.Process(endpointSessionId: "s3", endpointId: "e3");
+        foreach (var p in new[] { a, b, c })
+        {
+            await store.AddAsync(p, Ct);
+            await store.EndAsync(p.Id, Samples.T0, Ct);
+        }
+
+        // Act
+        await store.RemoveByEndpointSessionAsync("s1", Ct);
+        await store.RemoveByEndpointAsync("e2", Ct);
+
+        // Assert
+        Assert.Null(await store.FindEndedAsync(a.Id, Ct));
+        Assert.Null(await store.FindEndedAsync(b.Id, Ct));
+        Assert.NotNull(await store.FindEndedAsync(c.Id, Ct));
+    }
 }

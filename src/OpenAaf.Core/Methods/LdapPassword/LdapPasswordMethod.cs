@@ -21,7 +21,7 @@ public sealed class LdapPasswordMethod(DirectoryRegistry directories, IConfigura
         // An empty password would be an unauthenticated bind, which many servers accept (RFC 4513 §5.1.2).
         if (answer.Length == 0) return new MethodStep.Failed(Outcomes.PasswordWrong);
 
-        var repository = configuration.Current.FindRepositoryById(context.User.RepositoryId);
+        var repository = context.Configuration.FindRepositoryById(context.User.RepositoryId);
         if (repository is not { IsDirectory: true }) return new MethodStep.Failed(Outcomes.MethodNotEnrolled);
 
         var check = await directories.Get(repository).VerifyPasswordAsync(context.User.Account, answer, cancellationToken);

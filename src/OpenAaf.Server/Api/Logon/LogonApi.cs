@@ -72,10 +72,9 @@ public static class LogonApi
         request.ThrowIfInvalid();
 
         if (await sessions.UseAsync(sessionId, ct) is not { } session) return ErrorEnvelope.Result(Outcomes.EndpointSessionNotFound);
-        // The same call ends a template-test process of a login session made through this endpoint (api.md §5.5).
-        return await engine.AbortAsync(processId, session.Id, ct) || await engine.AbortTestAsync(processId, session.EndpointId, ct)
-            ? JsonBodyResult.Null
-            : ErrorEnvelope.Result(Outcomes.LogonProcessNotFound);
+        // Idempotent (api.md §5.5): a process of this caller that has already ended answers null too. The same call ends a
+        // template-test process of a login session made through this endpoint.
+        return await engine.AbortAsync(processId, session, ct) is { } error ? ErrorEnvelope.Result(error) : JsonBodyResult.Null;
     }
 
     internal static IResult Envelope(LogonReply reply, IConfigurationSource config) =>

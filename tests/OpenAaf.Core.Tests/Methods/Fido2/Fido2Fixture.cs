@@ -58,7 +58,8 @@ public sealed class Fido2Fixture
     public ValueTask<MethodStep> LogonAsync(IReadOnlyList<Template> templates, string? state, string? response) =>
         Method.AnswerAsync(new MethodContext
         {
-            User = User, Templates = templates, Policies = Policies, State = state, Time = Time, Random = Random,
+            User = User, Templates = templates, State = state, Time = Time, Random = Random,
+            Configuration = OpenAaf.Core.Configuration.ConfigurationSnapshot.Empty.With(policies: Policies),
             Secrets = Secrets, PublicUrl = PublicUrl,
         }, Input(response), default);
 

@@ -47,7 +47,8 @@ internal sealed class FingerTestBed
     public async Task<MethodStep> LogonAsync(object? response) =>
         await Method.AnswerAsync(new MethodContext
         {
-            User = User, Templates = Templates.ToList(), Policies = Policies, Time = Time, Secrets = Secrets,
+            User = User, Templates = Templates.ToList(), Time = Time, Secrets = Secrets,
+            Configuration = OpenAaf.Core.Configuration.ConfigurationSnapshot.Empty.With(policies: Policies),
         }, Input(response), default);
 
     /// <summary>One do_enroll; the state follows EnrollEngine (kept on MORE_DATA, cleared on FAILED and OK).</summary>

@@ -42,7 +42,11 @@ public sealed class OtpTestContext(string methodId, PolicySet? policies = null)
         return template;
     }
 
-    public MethodContext Logon() => new() { User = User, Templates = Templates.ToList(), Policies = Policies, Time = Time, Secrets = Secrets };
+    public MethodContext Logon() => new()
+    {
+        User = User, Templates = Templates.ToList(), Time = Time, Secrets = Secrets,
+        Configuration = OpenAaf.Core.Configuration.ConfigurationSnapshot.Empty.With(policies: Policies),
+    };
 
     public EnrollContext Enroll(Template? existing = null) => new()
     {

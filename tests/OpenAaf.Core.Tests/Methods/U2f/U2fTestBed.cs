@@ -69,8 +69,9 @@ internal sealed class U2fTestBed
     {
         var context = new MethodContext
         {
-            User = User, Templates = Templates.ToList(), Policies = new PolicySet { U2fMethod = Options }, State = State,
-            Time = Time, Random = Random, Secrets = Secrets, PublicUrl = PublicUrl,
+            User = User, Templates = Templates.ToList(), State = State, Time = Time,
+            Random = Random, Secrets = Secrets, PublicUrl = PublicUrl,
+            Configuration = OpenAaf.Core.Configuration.ConfigurationSnapshot.Empty.With(policies: new PolicySet { U2fMethod = Options }),
         };
         var step = await Method.AnswerAsync(context, Input(response), default);
         // The logon engine keeps MORE_DATA state and clears it on success (or ends the process on failure).
