@@ -1,6 +1,5 @@
 using System.Text;
 using System.Text.Json;
-using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Time.Testing;
 using OpenAaf.Core.Catalogue;
 using OpenAaf.Core.Chains;
@@ -48,6 +47,7 @@ public sealed class LogonHarness
     public ChainQuery Chains { get; }
     public PasswordHasher Hasher { get; } = new(memoryKiB: 64, iterations: 1);
     public MethodServices Services { get; }
+    public CapturingLogger<LogonEngine> Logger { get; }
 
     /// <param name="methods">methods besides PASSWORD:1, LDAP_PASSWORD:1 and U2F:1</param>
     /// <param name="templates">wraps the template store the engine sees (to stage races); tests seed <see cref="Templates"/></param>
@@ -57,6 +57,7 @@ public sealed class LogonHarness
         IEnumerable<IAuthenticationMethod>? methods = null, Func<ITemplateStore, ITemplateStore>? templates = null, IRandomSource? random = null,
         Func<IAuthenticationMethod, IAuthenticationMethod>? decorate = null)
     {
+        Logger = new CapturingLogger<LogonEngine>();
         Services = new(new TemplateSecrets(new SecretProtector(new byte[32])), random ?? CryptographicRandomSource.Instance,
             new FixedPublicUrl("https://auth.example.test"));
         events ??= [new EventDefinition { Id = "e1", Name = "Authenticators Management", ChainIds = chains.Select(c => c.Id).ToList(), Scope = ManagementScope.Self }];
@@ -72,7 +73,7 @@ public sealed class LogonHarness
         var store = templates?.Invoke(Templates) ?? Templates;
         Engine = new LogonEngine(Configuration, resolver, methodRegistry, new TemplateSelector(store, Time), Processes,
             new FakeObjectLock(), lockout, new LoginSessionService(LoginSessions, Configuration, Time), store, Audit, Services, Time,
-            NullLogger<LogonEngine>.Instance);
+            Logger);
         Chains = new ChainQuery(Configuration, resolver, lockout);
     }
 

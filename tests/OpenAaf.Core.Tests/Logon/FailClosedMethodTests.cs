@@ -40,6 +40,22 @@ public sealed class FailClosedMethodTests
     }
 
     [Fact]
+    public async Task Fault_IsLoggedWithMethodAndExceptionType_ButNotTheMessageThatQuotesTheAnswer()
+    {
+        const string answer = "S3cret-guess";
+        var h = new LogonHarness([TestOnly], methods: [new ScriptedMethod((_, input, _) =>
+            throw new FormatException($"cannot parse '{input.GetString("answer")}'"))]);
+        await h.AddLocalUserAsync("alice", "Al1ce!pass");
+
+        await h.AnswerAsync(await h.StartAsync("alice"), answer);
+
+        var line = Assert.Single(h.Logger.Lines);
+        Assert.Contains(ScriptedMethod.DefaultId, line);
+        Assert.Contains(nameof(FormatException), line);
+        Assert.DoesNotContain(answer, line);
+    }
+
+    [Fact]
     public async Task CancellationThatIsNotTheCallers_IsAFaultToo()
     {
         var h = new LogonHarness([TestOnly], methods: [Throwing(new TaskCanceledException("an inner timeout"))]);
