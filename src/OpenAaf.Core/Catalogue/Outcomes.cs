@@ -4,40 +4,40 @@ namespace OpenAaf.Core.Catalogue;
 public static class Outcomes
 {
     // Vendor codes (api.md §11.2), each only for the situation in which it was observed.
-    public static readonly Outcome LogonProcessNotFound = new("AUCORE-1001", "LOGON_PROCESS_NOT_FOUND", "Logon process is not found", 444);
+    public static readonly Outcome LogonProcessNotFound = new("AUCORE-1001", "LOGON_PROCESS_NOT_FOUND", "Logon process is not found");
     public static readonly Outcome ProcessStarted = new("AUCORE-1008", "PROCESS_STARTED", "Process has been started");
-    public static readonly Outcome UserNotFound = new("AUCORE-1056", "USER_NOT_FOUND", "User is not found", 400);
-    public static readonly Outcome EndpointSessionNotFound = new("AUCORE-1063", "ENDPOINT_SESSION_NOT_FOUND", "Endpoint session is not found", 433);
-    public static readonly Outcome LoginSessionNotFound = new("AUCORE-1066", "LOGIN_SESSION_NOT_FOUND", "Login session is not found", 434);
-    public static readonly Outcome LoginSessionExpired = new("AUCORE-1067", "LOGIN_SESSION_EXPIRED", "Login session expired", 434);
+    public static readonly Outcome UserNotFound = new("AUCORE-1056", "USER_NOT_FOUND", "User is not found");
+    public static readonly Outcome EndpointSessionNotFound = new("AUCORE-1063", "ENDPOINT_SESSION_NOT_FOUND", "Endpoint session is not found");
+    public static readonly Outcome LoginSessionNotFound = new("AUCORE-1066", "LOGIN_SESSION_NOT_FOUND", "Login session is not found");
+    public static readonly Outcome LoginSessionExpired = new("AUCORE-1067", "LOGIN_SESSION_EXPIRED", "Login session expired");
     public static readonly Outcome Next = new("AUCORE-1091", "", "Welcome. Continue with the next login method");
     public static readonly Outcome Welcome = new("AUCORE-2001", "", "Welcome");
     public static readonly Outcome PasswordWrong = new("AUCORE-2007", "PASSWORD_WRONG", "Incorrect password", CountsForLockout: true);
     public static readonly Outcome U2fWaitingAuthResponse = new("AUCORE-2059", "U2F_WAITING_AUTH_RESPONSE", "Waiting for an authentication response");
 
     // Requests, sessions, processes (api.md §11.3).
-    public static readonly Outcome ValidationError = new("OAAF-1101", "VALIDATION_ERROR", "Validation error", 400);
-    public static readonly Outcome MalformedJson = new("OAAF-1102", "MALFORMED_JSON", "Request body is not valid JSON", 400);
-    public static readonly Outcome EndpointAuthFailed = new("OAAF-1103", "ENDPOINT_AUTH_FAILED", "Endpoint authentication failed", 401);
-    public static readonly Outcome AdminAuthFailed = new("OAAF-1104", "ADMIN_AUTH_FAILED", "Administrator authentication failed", 401);
-    public static readonly Outcome AccessDenied = new("OAAF-1105", "ACCESS_DENIED", "Access denied", 403);
-    public static readonly Outcome NotFound = new("OAAF-1106", "NOT_FOUND", "Resource is not found", 404);
-    public static readonly Outcome EventNotFound = new("OAAF-1107", "EVENT_NOT_FOUND", "Event is not found", 400);
-    public static readonly Outcome EventNotAllowed = new("OAAF-1108", "EVENT_NOT_ALLOWED", "Event is disabled or not allowed for this endpoint", 400);
-    public static readonly Outcome MethodNotSupported = new("OAAF-1109", "METHOD_NOT_SUPPORTED", "Method is not supported", 400);
-    public static readonly Outcome CategoryNotFound = new("OAAF-1110", "CATEGORY_NOT_FOUND", "Category is not found", 400);
-    public static readonly Outcome NoChains = new("OAAF-1111", "NO_CHAINS", "No authentication chains are available for the user", 400);
-    public static readonly Outcome MethodNotInChains = new("OAAF-1112", "METHOD_NOT_IN_CHAINS", "Method is not allowed by the available chains", 400);
-    public static readonly Outcome MethodAlreadyCompleted = new("OAAF-1113", "METHOD_ALREADY_COMPLETED", "Method has already been completed", 400);
-    public static readonly Outcome ProcessBusy = new("OAAF-1114", "PROCESS_BUSY", "Another request for this process is in progress", 409);
-    public static readonly Outcome RepositoryUnavailable = new("OAAF-1115", "REPOSITORY_UNAVAILABLE", "User repository is unavailable", 503);
-    public static readonly Outcome SenderUnavailable = new("OAAF-1116", "SENDER_UNAVAILABLE", "Message could not be sent", 503);
-    public static readonly Outcome InternalError = new("OAAF-1117", "INTERNAL_ERROR", "Internal server error", 500);
-    public static readonly Outcome RequestTooLarge = new("OAAF-1118", "REQUEST_TOO_LARGE", "Request is too large", 413);
-    public static readonly Outcome TooManyRequests = new("OAAF-1119", "TOO_MANY_REQUESTS", "Too many requests", 429);
-    public static readonly Outcome MethodNotAllowed = new("OAAF-1120", "METHOD_NOT_ALLOWED", "HTTP method is not allowed", 405);
-    public static readonly Outcome ServiceUnavailable = new("OAAF-1121", "SERVICE_UNAVAILABLE", "Service is unavailable", 503);
-    public static readonly Outcome UserAmbiguous = new("OAAF-1122", "USER_AMBIGUOUS", "More than one user matches the name", 400);
+    public static readonly Outcome ValidationError = new("OAAF-1101", "VALIDATION_ERROR", "Validation error");
+    public static readonly Outcome MalformedJson = new("OAAF-1102", "MALFORMED_JSON", "Request body is not valid JSON");
+    public static readonly Outcome EndpointAuthFailed = new("OAAF-1103", "ENDPOINT_AUTH_FAILED", "Endpoint authentication failed");
+    public static readonly Outcome AdminAuthFailed = new("OAAF-1104", "ADMIN_AUTH_FAILED", "Administrator authentication failed");
+    public static readonly Outcome AccessDenied = new("OAAF-1105", "ACCESS_DENIED", "Access denied");
+    public static readonly Outcome NotFound = new("OAAF-1106", "NOT_FOUND", "Resource is not found");
+    public static readonly Outcome EventNotFound = new("OAAF-1107", "EVENT_NOT_FOUND", "Event is not found");
+    public static readonly Outcome EventNotAllowed = new("OAAF-1108", "EVENT_NOT_ALLOWED", "Event is disabled or not allowed for this endpoint");
+    public static readonly Outcome MethodNotSupported = new("OAAF-1109", "METHOD_NOT_SUPPORTED", "Method is not supported");
+    public static readonly Outcome CategoryNotFound = new("OAAF-1110", "CATEGORY_NOT_FOUND", "Category is not found");
+    public static readonly Outcome NoChains = new("OAAF-1111", "NO_CHAINS", "No authentication chains are available for the user");
+    public static readonly Outcome MethodNotInChains = new("OAAF-1112", "METHOD_NOT_IN_CHAINS", "Method is not allowed by the available chains");
+    public static readonly Outcome MethodAlreadyCompleted = new("OAAF-1113", "METHOD_ALREADY_COMPLETED", "Method has already been completed");
+    public static readonly Outcome ProcessBusy = new("OAAF-1114", "PROCESS_BUSY", "Another request for this process is in progress");
+    public static readonly Outcome RepositoryUnavailable = new("OAAF-1115", "REPOSITORY_UNAVAILABLE", "User repository is unavailable");
+    public static readonly Outcome SenderUnavailable = new("OAAF-1116", "SENDER_UNAVAILABLE", "Message could not be sent");
+    public static readonly Outcome InternalError = new("OAAF-1117", "INTERNAL_ERROR", "Internal server error");
+    public static readonly Outcome RequestTooLarge = new("OAAF-1118", "REQUEST_TOO_LARGE", "Request is too large");
+    public static readonly Outcome TooManyRequests = new("OAAF-1119", "TOO_MANY_REQUESTS", "Too many requests");
+    public static readonly Outcome MethodNotAllowed = new("OAAF-1120", "METHOD_NOT_ALLOWED", "HTTP method is not allowed");
+    public static readonly Outcome ServiceUnavailable = new("OAAF-1121", "SERVICE_UNAVAILABLE", "Service is unavailable");
+    public static readonly Outcome UserAmbiguous = new("OAAF-1122", "USER_AMBIGUOUS", "More than one user matches the name");
 
     /// <summary>Recorded in the audit trail when a client aborts a logon; never sent (the reply to DELETE is null).</summary>
     public static readonly Outcome ProcessAborted = new("OAAF-1123", "PROCESS_ABORTED", "Logon process has been aborted");
@@ -69,12 +69,12 @@ public static class Outcomes
     public static readonly Outcome Fido2RpIdNotAllowed = new("OAAF-3128", "FIDO2_RPID_NOT_ALLOWED", "Relying party id or origin is not allowed");
 
     // Enrollment (api.md §11.2, §11.5).
-    public static readonly Outcome EnrollProcessNotFound = new("AUCORE-1015", "PROCESS_NOT_FOUND_OR_EXPIRED", "Enrollment process is not found", 400);
+    public static readonly Outcome EnrollProcessNotFound = new("AUCORE-1015", "PROCESS_NOT_FOUND_OR_EXPIRED", "Enrollment process is not found");
     public static readonly Outcome EnrollmentAlreadyDone = new("AUCORE-1016", "", "Enrollment is already done");
-    public static readonly Outcome MethodExistsInCategory = new("AUCORE-3047", "METHOD_EXISTS_IN_CATEGORY", "Method exists in the category", 409);
+    public static readonly Outcome MethodExistsInCategory = new("AUCORE-3047", "METHOD_EXISTS_IN_CATEGORY", "Method exists in the category");
     public static readonly Outcome Enrolled = new("OAAF-3101", "", "Authenticator has been enrolled");
     public static readonly Outcome DataRequired = new("OAAF-3106", "DATA_REQUIRED", "Enrollment data is required");
-    public static readonly Outcome EnrollNotAllowed = new("OAAF-3125", "ENROLL_NOT_ALLOWED", "This method cannot be enrolled here", 403);
+    public static readonly Outcome EnrollNotAllowed = new("OAAF-3125", "ENROLL_NOT_ALLOWED", "This method cannot be enrolled here");
 
     // Logon outcomes of the OTP methods (api.md §11.4).
     public static readonly Outcome OtpWrong = new("OAAF-2121", "OTP_WRONG", "Incorrect one-time password", CountsForLockout: true);
@@ -126,11 +126,11 @@ public static class Outcomes
     public static readonly Outcome FingerEnrollCaptureFailed = new("OAAF-3139", "FINGER_CAPTURE_FAILED", "Fingerprint capture failed");
 
     // Templates, users, admin (api.md §11.6).
-    public static readonly Outcome TemplateNotFound = new("OAAF-4102", "TEMPLATE_NOT_FOUND", "Template is not found", 404);
-    public static readonly Outcome EnrollProcessMismatch = new("OAAF-4103", "ENROLL_PROCESS_MISMATCH", "Enrollment process belongs to another user or method", 400);
-    public static readonly Outcome EndpointNotFound = new("OAAF-4104", "ENDPOINT_NOT_FOUND", "Endpoint is not found", 404);
-    public static readonly Outcome DeleteMeDisabled = new("OAAF-4106", "DELETE_ME_DISABLED", "Deleting your account data is not allowed", 403);
-    public static readonly Outcome EndpointExists = new("OAAF-4107", "ENDPOINT_EXISTS", "Endpoint with this name exists", 409);
-    public static readonly Outcome EnrollNotComplete = new("OAAF-4108", "ENROLL_NOT_COMPLETE", "Enrollment is not complete", 400);
-    public static readonly Outcome ReenrollmentDisabled = new("OAAF-4109", "REENROLLMENT_DISABLED", "Re-enrollment is not allowed", 403);
+    public static readonly Outcome TemplateNotFound = new("OAAF-4102", "TEMPLATE_NOT_FOUND", "Template is not found");
+    public static readonly Outcome EnrollProcessMismatch = new("OAAF-4103", "ENROLL_PROCESS_MISMATCH", "Enrollment process belongs to another user or method");
+    public static readonly Outcome EndpointNotFound = new("OAAF-4104", "ENDPOINT_NOT_FOUND", "Endpoint is not found");
+    public static readonly Outcome DeleteMeDisabled = new("OAAF-4106", "DELETE_ME_DISABLED", "Deleting your account data is not allowed");
+    public static readonly Outcome EndpointExists = new("OAAF-4107", "ENDPOINT_EXISTS", "Endpoint with this name exists");
+    public static readonly Outcome EnrollNotComplete = new("OAAF-4108", "ENROLL_NOT_COMPLETE", "Enrollment is not complete");
+    public static readonly Outcome ReenrollmentDisabled = new("OAAF-4109", "REENROLLMENT_DISABLED", "Re-enrollment is not allowed");
 }

@@ -89,7 +89,7 @@ public static class PortalApi
         using var request = await ApiRequest.ReadAsync(http);
         var session = await LoginSessionAccess.RequireAsync(request, logins, ct);
         LoginSessionAccess.RequireRight(authorizer, session, userId);
-        if (await users.FindByIdAsync(userId, ct) is not { } user) return ErrorEnvelope.Result(Outcomes.UserNotFound with { HttpStatus = 404 });
+        if (await users.FindByIdAsync(userId, ct) is not { } user) return ErrorEnvelope.Result(Outcomes.UserNotFound, StatusCodes.Status404NotFound);
         var recipient = methodId switch
         {
             MethodIds.SmsOtp => user.Account.MobilePhone,

@@ -37,7 +37,7 @@ public static class TemplateTestApi
         {
             if (await templates.FindAsync(userId, templateId, ct) is not { } template) return ErrorEnvelope.Result(Outcomes.TemplateNotFound);
             if (await templates.FindUserAsync(template.UserId, ct) is not { } user)
-                return ErrorEnvelope.Result(Outcomes.UserNotFound with { HttpStatus = 404 });
+                return ErrorEnvelope.Result(Outcomes.UserNotFound, StatusCodes.Status404NotFound);
             reply = await engine.StartTestAsync(session, user, template, input, ct);
         }
         if (reply.Result is not { } result) return ErrorEnvelope.Result(reply.Error!);

@@ -27,7 +27,7 @@ public static class TemplatesApi
         var session = await LoginSessionAccess.RequireAsync(request, logins, ct);
         LoginSessionAccess.RequireRight(authorizer, session, userId);
         var user = await service.FindUserAsync(userId, ct);
-        if (user is null) return ErrorEnvelope.Result(Outcomes.UserNotFound with { HttpStatus = 404 });
+        if (user is null) return ErrorEnvelope.Result(Outcomes.UserNotFound, StatusCodes.Status404NotFound);
 
         var list = await service.ListAsync(user, ct);
         return JsonBodyResult.Ok(w =>

@@ -33,7 +33,7 @@ public static class UsersApi
         // A self session may look up only itself, and learns nothing about whether others exist.
         if (resolution.User is not { } user)
             return authorizer.MayManage(session, "") is null
-                ? ErrorEnvelope.Result(Outcomes.UserNotFound with { HttpStatus = 404 })
+                ? ErrorEnvelope.Result(Outcomes.UserNotFound, StatusCodes.Status404NotFound)
                 : ErrorEnvelope.Result(Outcomes.AccessDenied);
         LoginSessionAccess.RequireRight(authorizer, session, user.UserId);
         var state = await lockout.GetAsync(user.UserId, ct);
