@@ -19,7 +19,7 @@ public static class TemplateTestApi
 
     private static async Task<IResult> TestAsync(
         HttpContext http, string userId, string templateId, LoginSessionService logins, SessionAuthorizer authorizer,
-        TemplateService templates, LogonEngine engine, IConfigurationSource config, CancellationToken ct)
+        TemplateService templates, LogonEngine engine, IConfigurationSource config, MethodCatalog methods, CancellationToken ct)
     {
         using var request = await ApiRequest.ReadAsync(http, ApiRequest.LargeBodyLimit);
         var processId = request.String("logon_process_id");
@@ -45,7 +45,7 @@ public static class TemplateTestApi
         {
             w.WriteStartObject();
             w.WritePropertyName("result");
-            LogonEnvelope.Write(w, result, config.Current.Policies);
+            LogonEnvelope.Write(w, result, config.Current.Policies, methods);
             w.WriteString("logon_process_id", result.Process.Id);
             w.WriteEndObject();
         });
