@@ -24,8 +24,9 @@ public sealed record MethodDescriptor
     public IReadOnlyList<Outcome> Outcomes { get; init; } = [];
 
     /// <summary>
-    /// The user has the method without enrolling it once a prerequisite holds (methods.md §1.2); the
-    /// implementation's <see cref="IAuthenticationMethod.IsAutoCreatedFor"/> says whether it holds for a user.
+    /// The user has the method without enrolling it once a prerequisite holds (methods.md §1.2, the column of
+    /// api.md §9.6). Whether it holds for a user is the implementation's <see cref="IAuthenticationMethod.IsAutoCreatedFor"/>,
+    /// which is false for every user of a method that is not auto-created.
     /// </summary>
     public bool IsAutoCreated { get; init; }
 

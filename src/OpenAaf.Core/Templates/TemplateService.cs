@@ -18,7 +18,6 @@ public sealed class TemplateService(
     IEnrollProcessStore processes,
     EnrollEngine enrollment,
     MethodRegistry methods,
-    MethodCatalog catalog,
     TemplateSelector selector,
     UserResolver users,
     SessionAuthorizer authorizer,
@@ -28,8 +27,7 @@ public sealed class TemplateService(
 {
     public async Task<IReadOnlyList<Template>> ListAsync(AuthenticatedUser user, CancellationToken cancellationToken)
     {
-        var autoCreated = catalog.All.Where(d => d.IsAutoCreated).Select(d => methods.Find(d.Id)).OfType<IAuthenticationMethod>();
-        foreach (var method in autoCreated.Where(m => m.IsAutoCreatedFor(user)))
+        foreach (var method in methods.Ids.Select(methods.Find).OfType<IAuthenticationMethod>().Where(m => m.IsAutoCreatedFor(user)))
             await selector.UsableAsync(method, user, null, "", cancellationToken);
         return (await templates.ListAsync(user.UserId, cancellationToken)).OrderBy(t => t.Created).ToList();
     }
