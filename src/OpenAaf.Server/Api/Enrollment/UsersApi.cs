@@ -1,7 +1,6 @@
 using System.Text.Json;
 using OpenAaf.Core.Catalogue;
 using OpenAaf.Core.Methods;
-using OpenAaf.Core.Policies;
 using OpenAaf.Core.Security;
 using OpenAaf.Core.Sessions;
 using OpenAaf.Core.Users;
