@@ -20,13 +20,16 @@ public sealed record MethodDescriptor
     /// <summary>The method's component of the policies; null for a method without settings.</summary>
     public PolicyComponent? Policy { get; init; }
 
-    /// <summary>The catalogue entries only this method uses; the shared ones are in <see cref="Catalogue.Outcomes"/>.</summary>
+    /// <summary>
+    /// The method's own catalogue entries (TOTP:1 and HOTP:1 both list the OTP ones); those of the engine, the API
+    /// and several kinds of method are in <see cref="Catalogue.Outcomes"/>.
+    /// </summary>
     public IReadOnlyList<Outcome> Outcomes { get; init; } = [];
 
     /// <summary>
     /// The user has the method without enrolling it once a prerequisite holds (methods.md §1.2, the column of
-    /// api.md §9.6). Whether it holds for a user is the implementation's <see cref="IAuthenticationMethod.IsAutoCreatedFor"/>,
-    /// which is false for every user of a method that is not auto-created.
+    /// api.md §9.6). Whether it holds for a user is the implementation's
+    /// <see cref="IAuthenticationMethod.IsAutoCreatedFor"/>, which is false for every user of a method that is not.
     /// </summary>
     public bool IsAutoCreated { get; init; }
 

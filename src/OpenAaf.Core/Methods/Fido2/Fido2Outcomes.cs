@@ -2,7 +2,10 @@ using OpenAaf.Core.Catalogue;
 
 namespace OpenAaf.Core.Methods.Fido2;
 
-/// <summary>The catalogue entries of FIDO2:1 (methods.md §10): logon (api.md §11.4) and enrollment (§11.5); 3124, 3126 and 3129, shared with U2F:1, are in the shared catalogue.</summary>
+/// <summary>
+/// The catalogue entries of FIDO2:1 (methods.md §10): logon (api.md §11.4) and enrollment (§11.5); 3124, 3126 and
+/// 3129, shared with U2F:1, are in the shared catalogue.
+/// </summary>
 public static class Fido2Outcomes
 {
     public static readonly Outcome Fido2WaitingAssertion = new("OAAF-2151", "FIDO2_WAITING_ASSERTION", "Waiting for the security key");

@@ -2,7 +2,10 @@ using OpenAaf.Core.Catalogue;
 
 namespace OpenAaf.Core.Methods.Finger;
 
-/// <summary>The catalogue entries of FINGER:1 (methods.md §11): logon (api.md §11.4) and enrollment (§11.5); {detail} and {n} are filled in by the method.</summary>
+/// <summary>
+/// The catalogue entries of FINGER:1 (methods.md §11): logon (api.md §11.4) and enrollment (§11.5); {detail} and
+/// {n} are filled in by the method.
+/// </summary>
 public static class FingerOutcomes
 {
     public static readonly Outcome FingerWaitingCapture = new("OAAF-2171", "FINGER_WAITING_CAPTURE", "Place your finger on the reader");

@@ -2,7 +2,9 @@ using OpenAaf.Core.Catalogue;
 
 namespace OpenAaf.Core.Methods.LdapPassword;
 
-/// <summary>The catalogue entries of LDAP_PASSWORD:1 (methods.md §2): the directory's verdicts on a bind (api.md §11.4).</summary>
+/// <summary>
+/// The catalogue entries of LDAP_PASSWORD:1 (methods.md §2): the directory's verdicts on a bind (api.md §11.4).
+/// </summary>
 public static class LdapPasswordOutcomes
 {
     public static readonly Outcome LdapAccountDisabled = new("OAAF-2112", "LDAP_ACCOUNT_DISABLED", "Account is disabled");

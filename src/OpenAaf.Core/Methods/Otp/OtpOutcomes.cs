@@ -2,7 +2,10 @@ using OpenAaf.Core.Catalogue;
 
 namespace OpenAaf.Core.Methods.Otp;
 
-/// <summary>The catalogue entries of the one-time-password methods TOTP:1 and HOTP:1 (methods.md §5, §6): logon (api.md §11.4) and enrollment (§11.5).</summary>
+/// <summary>
+/// The catalogue entries of the one-time-password methods TOTP:1 and HOTP:1 (methods.md §5, §6): logon (api.md
+/// §11.4) and enrollment (§11.5).
+/// </summary>
 public static class OtpOutcomes
 {
     public static readonly Outcome OtpWrong = new("OAAF-2121", "OTP_WRONG", "Incorrect one-time password", CountsForLockout: true);

@@ -2,7 +2,10 @@ using OpenAaf.Core.Catalogue;
 
 namespace OpenAaf.Core.Methods.U2f;
 
-/// <summary>The catalogue entries of U2F:1 (methods.md §9): logon (api.md §11.2, §11.4) and enrollment (§11.5); 3124, 3126 and 3129, shared with FIDO2:1, are in the shared catalogue.</summary>
+/// <summary>
+/// The catalogue entries of U2F:1 (methods.md §9): logon (api.md §11.2, §11.4) and enrollment (§11.5); 3124, 3126
+/// and 3129, shared with FIDO2:1, are in the shared catalogue.
+/// </summary>
 public static class U2fOutcomes
 {
     public static readonly Outcome U2fWaitingAuthResponse = new("AUCORE-2059", "U2F_WAITING_AUTH_RESPONSE", "Waiting for an authentication response");
