@@ -74,8 +74,8 @@ public sealed class BrowserFido2Tests(ChromiumFixture chromium) : IClassFixture<
         await page.OverrideAsync(bogusSignature: true);
         var bogus = await AuthenticateAsync(page, template);
 
-        Assert.Equal(Outcomes.Fido2UserNotPresent, Assert.IsType<MethodStep.Failed>(notPresent).Outcome);
-        Assert.Equal(Outcomes.Fido2SignatureInvalid, Assert.IsType<MethodStep.Failed>(bogus).Outcome);
+        Assert.Equal(Fido2Outcomes.Fido2UserNotPresent, Assert.IsType<MethodStep.Failed>(notPresent).Outcome);
+        Assert.Equal(Fido2Outcomes.Fido2SignatureInvalid, Assert.IsType<MethodStep.Failed>(bogus).Outcome);
     }
 
     [Fact]
@@ -90,7 +90,7 @@ public sealed class BrowserFido2Tests(ChromiumFixture chromium) : IClassFixture<
         var clone = await AuthenticateAsync(page, passed.UpdatedTemplate!);
 
         Assert.Equal(101u, _f.Open(passed.UpdatedTemplate!).SignCount);
-        Assert.Equal(Outcomes.Fido2CounterRegression, Assert.IsType<MethodStep.Failed>(clone).Outcome);
+        Assert.Equal(Fido2Outcomes.Fido2CounterRegression, Assert.IsType<MethodStep.Failed>(clone).Outcome);
     }
 
     [Fact]
@@ -100,6 +100,6 @@ public sealed class BrowserFido2Tests(ChromiumFixture chromium) : IClassFixture<
         var template = await RegisterAsync(page);
         _f.Options = _f.Options with { Origins = ["https://portal.example.test"] };
 
-        Assert.Equal(Outcomes.Fido2OriginMismatch, Assert.IsType<MethodStep.Failed>(await AuthenticateAsync(page, template)).Outcome);
+        Assert.Equal(Fido2Outcomes.Fido2OriginMismatch, Assert.IsType<MethodStep.Failed>(await AuthenticateAsync(page, template)).Outcome);
     }
 }

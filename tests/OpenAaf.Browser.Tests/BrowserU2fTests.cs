@@ -40,7 +40,7 @@ public sealed class BrowserU2fTests(ChromiumFixture chromium) : IClassFixture<Ch
     private async Task<(MethodStep Step, JsonObject Credential)> LogonAsync(WebAuthnPage page, Action<JsonObject>? alter = null)
     {
         var more = Assert.IsType<MethodStep.MoreData>(await _bed.LogonAsync(null));
-        Assert.Equal(Outcomes.U2fWaitingAuthResponse, more.Outcome);
+        Assert.Equal(U2fOutcomes.U2fWaitingAuthResponse, more.Outcome);
         var credential = await page.GetWithAppIdAsync(more.Extras["webauth_challenge"]!, RpId);
         alter?.Invoke(credential);
         return (await _bed.LogonAsync(new JsonObject { ["webauthn_response"] = credential }.ToJsonString()), credential);
@@ -112,7 +112,7 @@ public sealed class BrowserU2fTests(ChromiumFixture chromium) : IClassFixture<Ch
 
         var step = await StepAsync(page, Alter("authenticatorData", data => data[32] &= 0xfe));
 
-        U2fTestBed.AssertFailed(Outcomes.U2fUserNotPresent, step);
+        U2fTestBed.AssertFailed(U2fOutcomes.U2fUserNotPresent, step);
         Assert.Equal(0u, _bed.StoredKey().Counter);
     }
 
@@ -124,7 +124,7 @@ public sealed class BrowserU2fTests(ChromiumFixture chromium) : IClassFixture<Ch
 
         var step = await StepAsync(page, Alter("signature", signature => signature[^1] ^= 1));
 
-        U2fTestBed.AssertFailed(Outcomes.U2fSignatureInvalid, step);
+        U2fTestBed.AssertFailed(U2fOutcomes.U2fSignatureInvalid, step);
     }
 
     [Fact]
@@ -139,7 +139,7 @@ public sealed class BrowserU2fTests(ChromiumFixture chromium) : IClassFixture<Ch
         var clone = await StepAsync(page);
 
         Assert.Equal(101u, saved);
-        U2fTestBed.AssertFailed(Outcomes.U2fCounterRegression, clone);
+        U2fTestBed.AssertFailed(U2fOutcomes.U2fCounterRegression, clone);
         Assert.Equal(101u, _bed.StoredKey().Counter);
     }
 

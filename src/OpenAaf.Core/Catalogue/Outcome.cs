@@ -18,9 +18,10 @@ public static class EnvelopeStatusText
 
 /// <summary>
 /// One entry of the msgid catalogue (api.md §11): the stable machine codes, the English text, and
-/// whether a failure with this code counts toward lockout (column L).
+/// whether a failure with this code counts toward lockout (column L). The HTTP status of an error
+/// envelope is the wire's business (OpenAaf.Server's OutcomeStatus), not the domain's.
 /// </summary>
-public sealed record Outcome(string MsgId, string Reason, string Message, int HttpStatus = 200, bool CountsForLockout = false)
+public sealed record Outcome(string MsgId, string Reason, string Message, bool CountsForLockout = false)
 {
     public override string ToString() => $"{MsgId} {Reason}";
 }

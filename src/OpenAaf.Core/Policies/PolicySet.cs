@@ -1,3 +1,5 @@
+using System.Collections.Immutable;
+
 namespace OpenAaf.Core.Policies;
 
 /// <summary>All policy components of one tenant; each component keeps its documented defaults.</summary>
@@ -16,23 +18,38 @@ public sealed record PolicySet
     public PublicUrlOptions PublicUrl { get; init; } = new();
     public SmsSenderOptions SmsSender { get; init; } = new();
     public MailSenderOptions MailSender { get; init; } = new();
-    public LdapMethodOptions LdapMethod { get; init; } = new();
-    public PasswordMethodOptions PasswordMethod { get; init; } = new();
-    public EmergPasswordOptions EmergPassword { get; init; } = new();
-    public TotpMethodOptions TotpMethod { get; init; } = new();
-    public HotpMethodOptions HotpMethod { get; init; } = new();
-    public SmsOtpMethodOptions SmsOtpMethod { get; init; } = new();
-    public EmailOtpMethodOptions EmailOtpMethod { get; init; } = new();
-    public SecQuestMethodOptions SecQuestMethod { get; init; } = new();
-    public U2fMethodOptions U2fMethod { get; init; } = new();
-    public Fido2MethodOptions Fido2Method { get; init; } = new();
-    public FingerMethodOptions FingerMethod { get; init; } = new();
-    public SmartcardMethodOptions SmartcardMethod { get; init; } = new();
+
+    // Method components (methods.md §13), one per method, declared by the method's descriptor and kept here
+    // by record type. A component the configuration does not set has its record's defaults.
+    private ImmutableDictionary<Type, object> _methods = ImmutableDictionary<Type, object>.Empty;
+
+    /// <summary>The policy component of a method, by its record type; its defaults unless the configuration sets it.</summary>
+    public T Method<T>() where T : class, new() => _methods.TryGetValue(typeof(T), out var value) ? (T)value : DefaultOf<T>.Value;
+
+    /// <summary>This set with a method's component replaced.</summary>
+    public PolicySet WithMethod<T>(T value) where T : class, new() => this with { _methods = _methods.SetItem(typeof(T), value) };
+
+    // Shorthands for the components of the built-in methods, which their code reads as properties.
+    public LdapMethodOptions LdapMethod { get => Method<LdapMethodOptions>(); init => _methods = _methods.SetItem(typeof(LdapMethodOptions), value); }
+    public PasswordMethodOptions PasswordMethod { get => Method<PasswordMethodOptions>(); init => _methods = _methods.SetItem(typeof(PasswordMethodOptions), value); }
+    public EmergPasswordOptions EmergPassword { get => Method<EmergPasswordOptions>(); init => _methods = _methods.SetItem(typeof(EmergPasswordOptions), value); }
+    public TotpMethodOptions TotpMethod { get => Method<TotpMethodOptions>(); init => _methods = _methods.SetItem(typeof(TotpMethodOptions), value); }
+    public HotpMethodOptions HotpMethod { get => Method<HotpMethodOptions>(); init => _methods = _methods.SetItem(typeof(HotpMethodOptions), value); }
+    public SmsOtpMethodOptions SmsOtpMethod { get => Method<SmsOtpMethodOptions>(); init => _methods = _methods.SetItem(typeof(SmsOtpMethodOptions), value); }
+    public EmailOtpMethodOptions EmailOtpMethod { get => Method<EmailOtpMethodOptions>(); init => _methods = _methods.SetItem(typeof(EmailOtpMethodOptions), value); }
+    public SecQuestMethodOptions SecQuestMethod { get => Method<SecQuestMethodOptions>(); init => _methods = _methods.SetItem(typeof(SecQuestMethodOptions), value); }
+    public U2fMethodOptions U2fMethod { get => Method<U2fMethodOptions>(); init => _methods = _methods.SetItem(typeof(U2fMethodOptions), value); }
+    public Fido2MethodOptions Fido2Method { get => Method<Fido2MethodOptions>(); init => _methods = _methods.SetItem(typeof(Fido2MethodOptions), value); }
+    public FingerMethodOptions FingerMethod { get => Method<FingerMethodOptions>(); init => _methods = _methods.SetItem(typeof(FingerMethodOptions), value); }
+    public SmartcardMethodOptions SmartcardMethod { get => Method<SmartcardMethodOptions>(); init => _methods = _methods.SetItem(typeof(SmartcardMethodOptions), value); }
 
     public static readonly PolicySet Defaults = new();
 
-    /// <summary>Wire component ids (effective_policy, configuration file) and how to reach each one.</summary>
-    public static readonly IReadOnlyList<PolicyComponent> Components =
+    /// <summary>
+    /// Wire ids (effective_policy, configuration file) of the platform components and how to reach each one.
+    /// The method components follow them in <see cref="Methods.MethodCatalog.PolicyComponents"/>.
+    /// </summary>
+    public static readonly IReadOnlyList<PolicyComponent> PlatformComponents =
     [
         PolicyComponent.Of("LockoutOptions", p => p.Lockout, (p, v) => p with { Lockout = v }),
         PolicyComponent.Of("LoginOptions", p => p.Login, (p, v) => p with { Login = v }),
@@ -44,20 +61,13 @@ public sealed record PolicySet
         PolicyComponent.Of("EndpointManOptions", p => p.EndpointMan, (p, v) => p with { EndpointMan = v }),
         PolicyComponent.Of("CacheOptions", p => p.Cache, (p, v) => p with { Cache = v }),
         PolicyComponent.Of("MultitenancyOptions", p => p.Multitenancy, (p, v) => p with { Multitenancy = v }),
-        PolicyComponent.Of("PublicUrlOptions", p => p.PublicUrl, (p, v) => p with { PublicUrl = v }),
+        PolicyComponent.Of("PublicUrlOptions", p => p.PublicUrl, (p, v) => p with { PublicUrl = v }, showsPublicUrl: true),
         PolicyComponent.Of("SMSSender", p => p.SmsSender, (p, v) => p with { SmsSender = v }),
         PolicyComponent.Of("MailSender", p => p.MailSender, (p, v) => p with { MailSender = v }),
-        PolicyComponent.Of("LdapMethod", p => p.LdapMethod, (p, v) => p with { LdapMethod = v }),
-        PolicyComponent.Of("PasswordMethod", p => p.PasswordMethod, (p, v) => p with { PasswordMethod = v }),
-        PolicyComponent.Of("EMERG_PASSWORD", p => p.EmergPassword, (p, v) => p with { EmergPassword = v }),
-        PolicyComponent.Of("TOTPMethod", p => p.TotpMethod, (p, v) => p with { TotpMethod = v }),
-        PolicyComponent.Of("HOTPMethod", p => p.HotpMethod, (p, v) => p with { HotpMethod = v }),
-        PolicyComponent.Of("SMSOTPMethod", p => p.SmsOtpMethod, (p, v) => p with { SmsOtpMethod = v }),
-        PolicyComponent.Of("EmailOTPMethod", p => p.EmailOtpMethod, (p, v) => p with { EmailOtpMethod = v }),
-        PolicyComponent.Of("SecQuestMethod", p => p.SecQuestMethod, (p, v) => p with { SecQuestMethod = v }),
-        PolicyComponent.Of("U2fMethod", p => p.U2fMethod, (p, v) => p with { U2fMethod = v }),
-        PolicyComponent.Of("Fido2Method", p => p.Fido2Method, (p, v) => p with { Fido2Method = v }),
-        PolicyComponent.Of("FingerMethod", p => p.FingerMethod, (p, v) => p with { FingerMethod = v }),
-        PolicyComponent.Of("SmartcardMethod", p => p.SmartcardMethod, (p, v) => p with { SmartcardMethod = v }),
     ];
+
+    private static class DefaultOf<T> where T : class, new()
+    {
+        public static readonly T Value = new();
+    }
 }

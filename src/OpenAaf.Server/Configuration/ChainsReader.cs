@@ -3,10 +3,13 @@ using OpenAaf.Core.Methods;
 
 namespace OpenAaf.Server.Configuration;
 
-/// <summary>Reads <c>bootstrap.chains</c> (api.md §4.4); required chains are checked once all chains are known.</summary>
+/// <summary>
+/// Reads <c>bootstrap.chains</c> (api.md §4.4): every method must be in the catalogue; required chains are
+/// checked once all chains are known.
+/// </summary>
 internal static class ChainsReader
 {
-    public static List<ChainDeclaration> Read(ConfigObject bootstrap, IReadOnlySet<string> repositoryNames)
+    public static List<ChainDeclaration> Read(ConfigObject bootstrap, IReadOnlySet<string> repositoryNames, MethodCatalog catalog)
     {
         var names = new UniqueKeys(bootstrap.Errors, "chain name");
         var chains = new List<(ChainDeclaration Chain, ConfigObject Source)>();
@@ -23,7 +26,7 @@ internal static class ChainsReader
             {
                 Name = name ?? "",
                 ShortName = chain.String("shortName") ?? "",
-                Methods = ReadMethods(chain),
+                Methods = ReadMethods(chain, catalog),
                 Enabled = chain.Bool("enabled", true),
                 Groups = ReadGroups(chain, repositoryNames),
                 ApplyForEndpointOwner = chain.Bool("applyForEndpointOwner", false),
@@ -46,7 +49,7 @@ internal static class ChainsReader
         return chains.Select(c => c.Chain).ToList();
     }
 
-    private static List<string> ReadMethods(ConfigObject chain)
+    private static List<string> ReadMethods(ConfigObject chain, MethodCatalog catalog)
     {
         var path = chain.PathOf("methods");
         if (!chain.Has("methods"))
@@ -62,8 +65,8 @@ internal static class ChainsReader
         {
             var id = methods[i];
             var itemPath = ConfigPath.Index(path, i);
-            if (MethodIds.VendorOnly.Contains(id)) chain.Errors.Add(itemPath, $"method \"{id}\" is not supported by OpenAAF");
-            else if (MethodIds.TitleOf(id) is null) chain.Errors.Add(itemPath, $"unknown method id \"{id}\"");
+            if (VendorMethodIds.All.Contains(id)) chain.Errors.Add(itemPath, $"method \"{id}\" is not supported by OpenAAF");
+            else if (catalog.Find(id) is null) chain.Errors.Add(itemPath, $"unknown method id \"{id}\"");
             if (!seen.Add(id)) chain.Errors.Add(itemPath, $"duplicate method \"{id}\"");
         }
         return methods.ToList();

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using OpenAaf.Core.Configuration.Bootstrap;
+using OpenAaf.Core.Methods;
 using OpenAaf.Core.Security;
 
 namespace OpenAaf.Server.Configuration;
@@ -19,6 +20,8 @@ public static class ConfigurationServiceCollectionExtensions
         services.AddSingleton(sp => sp.GetRequiredService<MasterKey>().CreateProtector());
         services.TryAddSingleton(new PasswordHasher());
         services.TryAddSingleton(TimeProvider.System);
+        // The host registers its catalogue first (AddOpenAafCore); alone, configuration knows the built-in methods.
+        services.TryAddSingleton(BuiltInMethods.Catalog);
         services.AddSingleton<ConfigurationService>();
         services.AddSingleton<OpenAaf.Core.Configuration.IConfigurationSource>(sp => sp.GetRequiredService<ConfigurationService>());
         return services;

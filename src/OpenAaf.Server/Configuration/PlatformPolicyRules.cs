@@ -1,5 +1,5 @@
 using OpenAaf.Core.Policies;
-using static OpenAaf.Server.Configuration.PolicyChecks;
+using static OpenAaf.Core.Policies.PolicyChecks;
 
 namespace OpenAaf.Server.Configuration;
 

@@ -2,19 +2,20 @@ using System.Reflection;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using OpenAaf.Core.Configuration.Bootstrap;
+using OpenAaf.Core.Methods;
 using OpenAaf.Core.Policies;
 
 namespace OpenAaf.Server.Configuration;
 
 /// <summary>
-/// Reads <c>bootstrap.policies</c> in the wire vocabulary (<see cref="PolicySet.Components"/>, <see cref="PolicyJson"/>):
+/// Reads <c>bootstrap.policies</c> in the wire vocabulary (<see cref="MethodCatalog.PolicyComponents"/>, <see cref="PolicyJson"/>):
 /// component and field names match exactly; fields left out keep their defaults.
 /// </summary>
 internal static class PoliciesReader
 {
     private static readonly NullabilityInfoContext Nullability = new();
 
-    public static (PolicySet Policies, HashSet<string> Declared) Read(ConfigObject bootstrap)
+    public static (PolicySet Policies, HashSet<string> Declared) Read(ConfigObject bootstrap, MethodCatalog methods)
     {
         var set = PolicySet.Defaults;
         var declared = new HashSet<string>(StringComparer.Ordinal);
@@ -28,10 +29,10 @@ internal static class PoliciesReader
         foreach (var (id, value) in policies)
         {
             var componentPath = ConfigPath.Key(path, id);
-            var component = PolicySet.Components.FirstOrDefault(c => c.Id == id);
+            var component = methods.FindPolicyComponent(id);
             if (component is null)
             {
-                var near = PolicySet.Components.FirstOrDefault(c => c.Id.Equals(id, StringComparison.OrdinalIgnoreCase));
+                var near = methods.PolicyComponents.FirstOrDefault(c => c.Id.Equals(id, StringComparison.OrdinalIgnoreCase));
                 bootstrap.Errors.Add(componentPath, $"unknown policy component \"{id}\"" + (near is null ? "" : $" (did you mean \"{near.Id}\"?)"));
                 continue;
             }

@@ -3,14 +3,8 @@ using OpenAaf.Core.Directories;
 using OpenAaf.Core.Endpoints;
 using OpenAaf.Core.Enrollment;
 using OpenAaf.Core.Logon;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using OpenAaf.Core.Methods;
-using OpenAaf.Core.Methods.Fido2;
-using OpenAaf.Core.Methods.Finger;
-using OpenAaf.Core.Methods.Hotp;
-using OpenAaf.Core.Methods.LdapPassword;
-using OpenAaf.Core.Methods.Password;
-using OpenAaf.Core.Methods.Totp;
-using OpenAaf.Core.Methods.U2f;
 using OpenAaf.Core.Security;
 using OpenAaf.Core.Sessions;
 using OpenAaf.Core.Templates;
@@ -22,7 +16,8 @@ namespace OpenAaf.Server.Hosting;
 /// <summary>Registers the domain services of Core; storage and directories are registered by their own projects.</summary>
 public static class CoreServices
 {
-    public static IServiceCollection AddOpenAafCore(this IServiceCollection services)
+    /// <param name="methods">The methods of this server; <see cref="BuiltInMethods.Catalog"/> unless a host adds its own.</param>
+    public static IServiceCollection AddOpenAafCore(this IServiceCollection services, MethodCatalog? methods = null)
     {
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton(new PasswordHasher());
@@ -43,14 +38,7 @@ public static class CoreServices
         services.AddSingleton(sp => new TemplateSecrets(sp.GetRequiredService<SecretProtector>()));
         services.AddSingleton<MethodServices>();
 
-        // One line per authentication method.
-        services.AddSingleton<IAuthenticationMethod, LdapPasswordMethod>();
-        services.AddSingleton<IAuthenticationMethod, PasswordMethod>();
-        services.AddSingleton<IAuthenticationMethod, TotpMethod>().AddSingleton<IEnrollableMethod, TotpEnrollment>();
-        services.AddSingleton<IAuthenticationMethod, HotpMethod>().AddSingleton<IEnrollableMethod, HotpEnrollment>();
-        services.AddEnrollableMethod<U2fMethod>();
-        services.AddEnrollableMethod<Fido2Method>();
-        services.AddEnrollableMethod<FingerMethod>();
+        services.AddMethods(methods ?? BuiltInMethods.Catalog);
         services.AddSingleton<MethodRegistry>();
         services.AddSingleton<SessionAuthorizer>();
         services.AddSingleton<EnrollEngine>();
@@ -58,10 +46,25 @@ public static class CoreServices
         return services;
     }
 
-    /// <summary>One instance serving both the logon and the enrollment side of a method.</summary>
-    private static IServiceCollection AddEnrollableMethod<T>(this IServiceCollection services)
-        where T : class, IAuthenticationMethod, IEnrollableMethod =>
-        services.AddSingleton<T>()
-            .AddSingleton<IAuthenticationMethod>(sp => sp.GetRequiredService<T>())
-            .AddSingleton<IEnrollableMethod>(sp => sp.GetRequiredService<T>());
+    /// <summary>
+    /// The catalogue and the implementations its descriptors name, one instance per class: a class that
+    /// serves both the logon and the enrollment side of a method is one object.
+    /// </summary>
+    private static void AddMethods(this IServiceCollection services, MethodCatalog methods)
+    {
+        services.AddSingleton(methods);
+        foreach (var method in methods.All)
+        {
+            if (method.Implementation is { } logon)
+            {
+                services.TryAddSingleton(logon);
+                services.AddSingleton(sp => (IAuthenticationMethod)sp.GetRequiredService(logon));
+            }
+            if (method.Enrollment is { } enrollment)
+            {
+                services.TryAddSingleton(enrollment);
+                services.AddSingleton(sp => (IEnrollableMethod)sp.GetRequiredService(enrollment));
+            }
+        }
+    }
 }

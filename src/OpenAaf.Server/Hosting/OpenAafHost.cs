@@ -1,6 +1,7 @@
 using OpenAaf.Core.Directories;
 using OpenAaf.Core.Endpoints;
 using OpenAaf.Core.Configuration.Bootstrap;
+using OpenAaf.Core.Methods;
 using OpenAaf.Directory;
 
 using OpenAaf.Server.Api.Endpoints;
@@ -18,10 +19,13 @@ public static class OpenAafHost
     public const string DefaultUrl = "http://127.0.0.1:5080";
 
     /// <summary>Loads and validates the configuration and registers every service; false after printing every error.</summary>
-    public static bool TryConfigure(WebApplicationBuilder builder)
+    public static bool TryConfigure(WebApplicationBuilder builder) => TryConfigure(builder, BuiltInMethods.Catalog);
+
+    /// <summary>As <see cref="TryConfigure(WebApplicationBuilder)"/>, with the methods of <paramref name="methods"/>.</summary>
+    public static bool TryConfigure(WebApplicationBuilder builder, MethodCatalog methods)
     {
         var configPath = builder.Configuration["config"];
-        var loaded = ConfigFileLoader.Load(configPath is null ? [] : ["--config", configPath]);
+        var loaded = ConfigFileLoader.Load(configPath is null ? [] : ["--config", configPath], methods);
         if (!loaded.IsValid)
         {
             foreach (var error in loaded.Errors) Console.Error.WriteLine($"configuration error: {error}");
@@ -39,7 +43,7 @@ public static class OpenAafHost
         HttpsSetup.Apply(builder, settings.Https);
 
         builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
-        builder.Services.AddOpenAafCore();
+        builder.Services.AddOpenAafCore(methods);
         builder.Services.AddOpenAafConfiguration(settings, loaded.Document!);
         builder.Services.AddOpenAafSqliteStorage(settings.ConnectionString);
         builder.Services.AddSingleton<IUserDirectoryFactory, LdapUserDirectoryFactory>();

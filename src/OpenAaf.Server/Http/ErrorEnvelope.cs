@@ -7,21 +7,25 @@ namespace OpenAaf.Server.Http;
 public static class ErrorEnvelope
 {
     public static IResult Result(Outcome outcome, string? description = null) =>
-        new JsonBodyResult(outcome.HttpStatus, w => Write(w, outcome, [], description));
+        new JsonBodyResult(OutcomeStatus.Of(outcome), w => Write(w, outcome, [], description));
+
+    /// <summary>An outcome whose status depends on the route, e.g. AUCORE-1056 is 404 on the user routes (api.md §11.2).</summary>
+    public static IResult Result(Outcome outcome, int status) =>
+        new JsonBodyResult(status, w => Write(w, outcome, [], null));
 
     /// <summary>429 with the Retry-After header clients use to back off.</summary>
     public static IResult TooManyRequests(int retryAfterSeconds) =>
-        new JsonBodyResult(Outcomes.TooManyRequests.HttpStatus, w => Write(w, Outcomes.TooManyRequests, [], null), retryAfterSeconds);
+        new JsonBodyResult(OutcomeStatus.Of(Outcomes.TooManyRequests), w => Write(w, Outcomes.TooManyRequests, [], null), retryAfterSeconds);
 
     public static IResult Validation(IReadOnlyList<FieldError> fields) =>
         new JsonBodyResult(400, w => Write(w, Outcomes.ValidationError, fields, null));
 
     /// <summary>A logical error whose items name a field, e.g. the 409 duplicate template (<c>name</c> "category_id").</summary>
     public static IResult Fields(Outcome outcome, IReadOnlyList<FieldError> fields) =>
-        new JsonBodyResult(outcome.HttpStatus, w => Write(w, outcome, fields, null));
+        new JsonBodyResult(OutcomeStatus.Of(outcome), w => Write(w, outcome, fields, null));
 
     public static IResult From(ApiException e) =>
-        new JsonBodyResult(e.Outcome.HttpStatus, w => Write(w, e.Outcome, e.Fields, e.Description));
+        new JsonBodyResult(OutcomeStatus.Of(e.Outcome), w => Write(w, e.Outcome, e.Fields, e.Description));
 
     public static void Write(Utf8JsonWriter writer, Outcome outcome, IReadOnlyList<FieldError> fields, string? description)
     {

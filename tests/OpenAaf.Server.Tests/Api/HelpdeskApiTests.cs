@@ -78,6 +78,23 @@ public sealed class HelpdeskApiTests : IDisposable
     }
 
     [Fact]
+    public async Task AnUnknownUser_Is404OnTheUserRoutes_And400WhereALogonNamesIt()
+    {
+        var (desk, _) = await LoginAsync("admin", OpenAafFactory.AdminPassword, "Helpdesk");
+        var unknownId = new string('f', 32);
+
+        var find = await _api.SendAsync(HttpMethod.Get, $"/api/v1/users?user_name=nobody&login_session_id={desk}");
+        var templates = await _api.SendAsync(HttpMethod.Get, $"/api/v1/users/{unknownId}/templates?login_session_id={desk}");
+        var recipient = await _api.SendAsync(HttpMethod.Post, $"/api/v1/users/{unknownId}/method/SMS_OTP:1/get_recipient?login_session_id={desk}", "null");
+        var chains = await _api.SendAsync(HttpMethod.Post, $"/api/v1/enroll/chains/get?user_name=nobody&login_session_id={desk}", "null");
+
+        Assert.All([find, templates, recipient], r => Assert.Equal(((HttpStatusCode)404, "AUCORE-1056"), (r.Status, Msgid(r.Body))));
+        Assert.Equal(((HttpStatusCode)400, "AUCORE-1056"), (chains.Status, Msgid(chains.Body)));
+    }
+
+    private static string? Msgid(JsonElement body) => body.GetProperty("errors")[0].GetProperty("msgid").GetString();
+
+    [Fact]
     public async Task EnrollChains_ReportWhatIsEnrolledPerCategory()
     {
         var (login, _) = await LoginAsync("alice", "Al1ce!pass", "Authenticators Management");

@@ -12,7 +12,7 @@ internal static class BootstrapMerger
 {
     private static readonly StringComparer Names = StringComparer.OrdinalIgnoreCase;
 
-    public static BootstrapPlan Merge(ConfigurationSnapshot current, BootstrapDocument document)
+    public static BootstrapPlan Merge(ConfigurationSnapshot current, BootstrapDocument document, IReadOnlyList<PolicyComponent> policyComponents)
     {
         var chains = MergeChains(current.Chains, document.Chains);
         var (endpoints, deleted) = EndpointMerger.Merge(current.Endpoints, document.Endpoints);
@@ -23,7 +23,7 @@ internal static class BootstrapMerger
             KeepOthers(document.Categories, current.Categories, c => c.Id, StringComparer.Ordinal),
             endpoints,
             deleted,
-            MergePolicies(current.Policies, document));
+            MergePolicies(current.Policies, document, policyComponents));
     }
 
     private static List<RepositoryDefinition> MergeRepositories(
@@ -88,8 +88,8 @@ internal static class BootstrapMerger
     }
 
     /// <summary>Declared components replace the stored ones whole (defaults for fields left out); the rest stay as stored.</summary>
-    private static PolicySet MergePolicies(PolicySet current, BootstrapDocument document) =>
-        PolicySet.Components
+    private static PolicySet MergePolicies(PolicySet current, BootstrapDocument document, IReadOnlyList<PolicyComponent> components) =>
+        components
             .Where(c => document.PolicyComponents.Contains(c.Id))
             .Aggregate(current, (set, c) => c.With(set, System.Text.Json.JsonSerializer.SerializeToElement(
                 c.Get(document.Policies), c.Type, PolicyJson.Options)));

@@ -1,3 +1,4 @@
+using OpenAaf.Core.Methods;
 using OpenAaf.Core.Policies;
 using OpenAaf.Core.Security;
 using OpenAaf.Core.Templates;
@@ -21,6 +22,7 @@ public sealed class ConfigurationService : IConfigurationSource, Endpoints.IEndp
     private readonly IMetadataStore _metadata;
     private readonly MasterKey _masterKey;
     private readonly StoredObjectCodec _codec;
+    private readonly IReadOnlyList<PolicyComponent> _policyComponents;
     private readonly LocalUserBootstrapper _users;
     private readonly SemaphoreSlim _writer = new(1, 1);
     private ConfigurationSnapshot _current = ConfigurationSnapshot.Empty;
@@ -28,12 +30,14 @@ public sealed class ConfigurationService : IConfigurationSource, Endpoints.IEndp
 
     public ConfigurationService(
         IConfigurationStore store, IMetadataStore metadata, IUserStore users, ITemplateStore templates,
-        MasterKey masterKey, PasswordHasher hasher, TimeProvider time)
+        MasterKey masterKey, PasswordHasher hasher, TimeProvider time, MethodCatalog methods)
     {
         _store = store;
         _metadata = metadata;
         _masterKey = masterKey;
-        _codec = new StoredObjectCodec(masterKey.CreateProtector());
+        // The method components come from the catalogue: a component of a method this server lacks is skipped.
+        _policyComponents = methods.PolicyComponents;
+        _codec = new StoredObjectCodec(masterKey.CreateProtector(), _policyComponents);
         _users = new LocalUserBootstrapper(users, templates, metadata, hasher, masterKey.DeriveKey("local-user-password-mac"), time);
     }
 
@@ -69,7 +73,7 @@ public sealed class ConfigurationService : IConfigurationSource, Endpoints.IEndp
         await _writer.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
-            var plan = BootstrapMerger.Merge(Current, document);
+            var plan = BootstrapMerger.Merge(Current, document, _policyComponents);
             await WriteAsync(plan, document.PolicyComponents, cancellationToken).ConfigureAwait(false);
             var local = plan.Repositories.First(r => r.Kind == RepositoryKind.Local
                 && StringComparer.OrdinalIgnoreCase.Equals(r.Name, RepositoryDefinition.LocalName));
@@ -141,7 +145,7 @@ public sealed class ConfigurationService : IConfigurationSource, Endpoints.IEndp
             .. plan.Events.Select(StoredObjectCodec.Encode),
             .. plan.Categories.Select(StoredObjectCodec.Encode),
             .. plan.Endpoints.Select(_codec.Encode),
-            .. PolicySet.Components.Where(c => policyComponents.Contains(c.Id)).Select(c => _codec.EncodePolicy(c.Id, plan.Policies)),
+            .. _policyComponents.Where(c => policyComponents.Contains(c.Id)).Select(c => _codec.EncodePolicy(c.Id, plan.Policies)),
         ];
         foreach (var item in items)
             await _store.UpsertAsync(item, cancellationToken).ConfigureAwait(false);

@@ -10,7 +10,7 @@ namespace OpenAaf.Core.Configuration.Bootstrap;
 /// Stores one policy component per object, in its wire vocabulary (<see cref="PolicyJson"/>), with the
 /// fields marked <see cref="SecretAttribute"/> (transport passwords) encrypted.
 /// </summary>
-internal sealed class PolicyCodec(SecretProtector protector)
+internal sealed class PolicyCodec(SecretProtector protector, IReadOnlyList<PolicyComponent> components)
 {
     public StoredConfigObject Encode(string componentId, PolicySet policies)
     {
@@ -42,7 +42,7 @@ internal sealed class PolicyCodec(SecretProtector protector)
         return set;
     }
 
-    private static PolicyComponent? Find(string id) => PolicySet.Components.FirstOrDefault(c => c.Id == id);
+    private PolicyComponent? Find(string id) => components.FirstOrDefault(c => c.Id == id);
 
     private static string Purpose(string componentId, string field) => $"policy-secret:{componentId}.{field}";
 

@@ -7,9 +7,9 @@ namespace OpenAaf.Core.Configuration.Bootstrap;
 /// Turns definitions into stored objects and back. Secrets (endpoint secrets, bind passwords) are
 /// AES-GCM encrypted under a purpose naming the object, so a ciphertext cannot be moved to another record.
 /// </summary>
-internal sealed class StoredObjectCodec(SecretProtector protector)
+internal sealed class StoredObjectCodec(SecretProtector protector, IReadOnlyList<Policies.PolicyComponent> policyComponents)
 {
-    private readonly PolicyCodec _policies = new(protector);
+    private readonly PolicyCodec _policies = new(protector, policyComponents);
 
     public static string EndpointSecretPurpose(string id) => $"endpoint-secret:{id}";
     public static string BindPasswordPurpose(string id) => $"repository-bind-password:{id}";

@@ -18,7 +18,7 @@ internal static class AttestationVerifier
         {
             case "none":
                 // WebAuthn §8.7: the statement of "none" is the empty map.
-                if (!statement.IsEmpty) return Outcomes.Fido2RegistrationInvalid;
+                if (!statement.IsEmpty) return Fido2Outcomes.Fido2RegistrationInvalid;
                 return options.CheckAttestation ? Outcomes.AttestationNotTrusted : null;
             case "packed":
                 if (PackedAttestation.Verify(statement, authData, clientDataHash) is { } packedFailure) return packedFailure;

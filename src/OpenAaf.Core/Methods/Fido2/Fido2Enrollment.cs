@@ -29,12 +29,12 @@ internal static class Fido2Enrollment
         List<Fido2Credential> registered)
     {
         var rpId = requested is null ? state?.RpId ?? policy.DefaultRpId : policy.AllowedRpId(requested);
-        if (rpId is null || policy.AllowedRpId(rpId) is null) return new EnrollStep.Failed(Outcomes.Fido2RpIdNotAllowed);
+        if (rpId is null || policy.AllowedRpId(rpId) is null) return new EnrollStep.Failed(Fido2Outcomes.Fido2RpIdNotAllowed);
         var now = context.Time.GetUtcNow();
         var next = state is { } live && live.RpId == rpId && live.IsLive(now) ? live : Fido2State.Issue(rpId, context.Random, now, policy.Timeout);
         var options = CreationOptionsJson.Build(next, user, policy, registered.Where(c => c.RpId == rpId));
         var bind = context.User is null ? user.UserId : null;
-        return new EnrollStep.MoreData(Outcomes.Fido2WaitingRegistration, next.Serialize(), bind)
+        return new EnrollStep.MoreData(Fido2Outcomes.Fido2WaitingRegistration, next.Serialize(), bind)
         {
             Extras = new Dictionary<string, JsonNode?> { [CreationOptionsJson.Key] = options },
         };
@@ -46,7 +46,7 @@ internal static class Fido2Enrollment
     {
         // A credential for an unbound process cannot be the session owner's: step 1 bound it (or failed).
         if (context.User is null) return new EnrollStep.Failed(Outcomes.ChallengeMismatch);
-        if (WebAuthnResponse.TryParse(credential) is not { } response) return new EnrollStep.Failed(Outcomes.Fido2RegistrationInvalid);
+        if (WebAuthnResponse.TryParse(credential) is not { } response) return new EnrollStep.Failed(Fido2Outcomes.Fido2RegistrationInvalid);
         var handle = CreationOptionsJson.UserHandle(user);
         var result = RegistrationVerifier.Verify(response, state, policy, handle, registered, context.Time.GetUtcNow());
         if (result.Failure is { } failure) return new EnrollStep.Failed(failure);

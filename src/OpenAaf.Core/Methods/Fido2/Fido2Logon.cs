@@ -25,14 +25,14 @@ internal static class Fido2Logon
     {
         // §10.1: rp_id must be allowed; absent = the RP id of the outstanding challenge, else the first configured one.
         var rpId = requested is null ? state?.RpId ?? policy.DefaultRpId : policy.AllowedRpId(requested);
-        if (rpId is null || policy.AllowedRpId(rpId) is null) return new MethodStep.Failed(Outcomes.Fido2RpIdMismatch);
+        if (rpId is null || policy.AllowedRpId(rpId) is null) return new MethodStep.Failed(Fido2Outcomes.Fido2RpIdMismatch);
         var offered = credentials.Where(c => c.Credential.RpId == rpId).Select(c => c.Credential).ToList();
         if (offered.Count == 0) return new MethodStep.Failed(Outcomes.MethodNotEnrolled);
 
         // One challenge per process: an unexpired one is repeated (polling), otherwise a new one replaces it.
         var now = context.Time.GetUtcNow();
         var next = state is { } live && live.RpId == rpId && live.IsLive(now) ? live : Fido2State.Issue(rpId, context.Random, now, policy.Timeout);
-        return new MethodStep.MoreData(Outcomes.Fido2WaitingAssertion, next.Serialize())
+        return new MethodStep.MoreData(Fido2Outcomes.Fido2WaitingAssertion, next.Serialize())
         {
             Extras = new Dictionary<string, JsonNode?> { [RequestOptionsJson.Key] = RequestOptionsJson.Build(next, offered, policy) },
         };
@@ -41,7 +41,7 @@ internal static class Fido2Logon
     private static MethodStep Verify(
         MethodContext context, JsonElement credential, List<StoredCredential> credentials, Fido2State? state, Fido2Policy policy)
     {
-        if (WebAuthnResponse.TryParse(credential) is not { } response) return new MethodStep.Failed(Outcomes.Fido2BadResponse);
+        if (WebAuthnResponse.TryParse(credential) is not { } response) return new MethodStep.Failed(Fido2Outcomes.Fido2BadResponse);
         var rpId = state?.RpId ?? policy.DefaultRpId;
         var offered = credentials.Where(c => c.Credential.RpId == rpId).ToList();
         var result = AssertionVerifier.Verify(response, offered, state, policy, context.Time.GetUtcNow());
@@ -54,6 +54,6 @@ internal static class Fido2Logon
         // §10.2 step 9: the new counter is saved with compare-and-set on the template version; losing the race
         // to another assertion with the same credential is a regression.
         var updated = template with { Secret = context.Secrets!.Seal(template.UserId, template.MethodId, after.Serialize()) };
-        return new MethodStep.Passed(template, updated, Outcomes.Fido2CounterRegression);
+        return new MethodStep.Passed(template, updated, Fido2Outcomes.Fido2CounterRegression);
     }
 }

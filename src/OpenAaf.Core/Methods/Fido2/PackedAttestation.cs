@@ -13,7 +13,7 @@ internal static class PackedAttestation
 
     public static Outcome? Verify(AttestationStatement statement, AuthenticatorData authData, byte[] clientDataHash)
     {
-        if (statement.Algorithm is not { } alg || statement.Signature is not { } sig) return Outcomes.Fido2RegistrationInvalid;
+        if (statement.Algorithm is not { } alg || statement.Signature is not { } sig) return Fido2Outcomes.Fido2RegistrationInvalid;
         byte[] signed = [.. authData.Raw, .. clientDataHash];
         var credential = authData.Credential!;
         if (statement.Certificates is not { } x5c)
@@ -21,18 +21,18 @@ internal static class PackedAttestation
             // §8.2 verification procedure, self attestation: alg is the credential's, the credential key signs.
             return alg == credential.PublicKey.Algorithm && CoseSignature.Verify(credential.PublicKey, signed, sig)
                 ? null
-                : Outcomes.Fido2RegistrationInvalid;
+                : Fido2Outcomes.Fido2RegistrationInvalid;
         }
         try
         {
             // §8.2 with x5c: alg names the attestation key's algorithm, x5c[0] signs (it need not be the credential's).
             using var certificate = X509CertificateLoader.LoadCertificate(x5c[0]);
-            if (!MeetsRequirements(certificate, credential.Aaguid)) return Outcomes.Fido2RegistrationInvalid;
-            return CertificateSignature.Verify(certificate, alg, signed, sig) ? null : Outcomes.Fido2RegistrationInvalid;
+            if (!MeetsRequirements(certificate, credential.Aaguid)) return Fido2Outcomes.Fido2RegistrationInvalid;
+            return CertificateSignature.Verify(certificate, alg, signed, sig) ? null : Fido2Outcomes.Fido2RegistrationInvalid;
         }
         catch (CryptographicException)
         {
-            return Outcomes.Fido2RegistrationInvalid;
+            return Fido2Outcomes.Fido2RegistrationInvalid;
         }
     }
 

@@ -12,25 +12,25 @@ public static class RegistrationVerifier
     {
         // methods.md step 1 (§7.1 steps 5–9): webauthn.create client data, our challenge, an allowed origin.
         if (ClientData.TryParse(response.ClientDataJson) is not { } clientData || clientData.Type != ClientData.Create)
-            return RegistrationResult.Fail(Outcomes.Fido2RegistrationInvalid);
+            return RegistrationResult.Fail(Fido2Outcomes.Fido2RegistrationInvalid);
         if (state is null || !state.Matches(clientData.Challenge, now)) return RegistrationResult.Fail(Outcomes.ChallengeMismatch);
-        if (clientData.CrossOrigin || !policy.AllowsOrigin(clientData.Origin)) return RegistrationResult.Fail(Outcomes.Fido2RpIdNotAllowed);
+        if (clientData.CrossOrigin || !policy.AllowsOrigin(clientData.Origin)) return RegistrationResult.Fail(Fido2Outcomes.Fido2RpIdNotAllowed);
 
         // Step 2 (§7.1 step 12): strict CBOR attestation object.
         if (response.AttestationObject is not { } encoded || AttestationObject.TryParse(encoded) is not { } attestation)
-            return RegistrationResult.Fail(Outcomes.Fido2RegistrationInvalid);
+            return RegistrationResult.Fail(Fido2Outcomes.Fido2RegistrationInvalid);
 
         // Step 3 (§7.1 steps 13–17): authenticator data for our RP id, with UP, UV if required, and an attested credential.
         var raw = attestation.AuthData;
         if (raw.Length >= AuthenticatorData.HeaderLength &&
             !CryptographicOperations.FixedTimeEquals(raw.AsSpan(0, 32), SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(state.RpId))))
-            return RegistrationResult.Fail(Outcomes.Fido2RpIdNotAllowed);
+            return RegistrationResult.Fail(Fido2Outcomes.Fido2RpIdNotAllowed);
         if (AuthenticatorData.TryParse(raw) is not { Credential: { } credential } authData ||
             !authData.Has(AuthenticatorFlags.UserPresent) ||
             (policy.UserVerificationRequired && !authData.Has(AuthenticatorFlags.UserVerified)) ||
             !policy.Algorithms.Contains(credential.PublicKey.Algorithm) || !CoseSignature.IsUsable(credential.PublicKey) ||
             !credential.CredentialId.AsSpan().SequenceEqual(response.CredentialId))
-            return RegistrationResult.Fail(Outcomes.Fido2RegistrationInvalid);
+            return RegistrationResult.Fail(Fido2Outcomes.Fido2RegistrationInvalid);
 
         // Step 4 (§7.1 steps 18–21): the attestation statement of its format, and trust when the policy asks for it.
         var clientDataHash = SHA256.HashData(response.ClientDataJson);

@@ -40,14 +40,14 @@ internal static class FingerAddOperation
             if (group.Count < policy.CapturesNumberPerFinger) failure = FingerEnrollFailures.NotEnoughCaptures(policy.CapturesNumberPerFinger);
             else if (group.Count > FingerLimits.MaxCapturesPerFinger)
                 failure = FingerEnrollFailures.BadTemplate($"finger {finger} has {group.Count} captures, more than {FingerLimits.MaxCapturesPerFinger}");
-            else if (!Consistent(group, policy.Threshold)) failure = FingerEnrollFailures.Of(Outcomes.FingerCapturesInconsistent);
+            else if (!Consistent(group, policy.Threshold)) failure = FingerEnrollFailures.Of(FingerOutcomes.FingerCapturesInconsistent);
             if (failure is not null) return null;
         }
 
         var others = OtherFingers(context, working, groups);
         if (groups.Any(g => g.Value.Any(capture => others.Any(o => o.Finger != g.Key && FingerScore.Matches(capture, o.Views, policy.Threshold)))))
         {
-            failure = FingerEnrollFailures.Of(Outcomes.FingerDuplicate);
+            failure = FingerEnrollFailures.Of(FingerOutcomes.FingerDuplicate);
             return null;
         }
 

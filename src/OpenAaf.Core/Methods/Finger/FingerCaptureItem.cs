@@ -22,7 +22,7 @@ internal sealed record FingerCaptureItem(string Finger, FingerProbe Probe)
         var finger = JsonKeys.TryGet(item, "Finger", out var f) ? FingerPositions.Parse(f) : null;
         if (finger is null || (policy.IsFingersSpecified && !policy.Fingers.Any(p => FingerPositions.Parse(p) == finger)))
         {
-            failure = FingerEnrollFailures.Of(Outcomes.FingerNotAllowed);
+            failure = FingerEnrollFailures.Of(FingerOutcomes.FingerNotAllowed);
             return null;
         }
 
@@ -32,13 +32,13 @@ internal sealed record FingerCaptureItem(string Finger, FingerProbe Probe)
             : item);
         if (!capture.StatusIsOk)
         {
-            failure = FingerEnrollFailures.Of(Outcomes.FingerEnrollCaptureFailed);
+            failure = FingerEnrollFailures.Of(FingerOutcomes.FingerEnrollCaptureFailed);
             return null;
         }
         // OpenAAF does not extract minutiae from images: a raw image alone is refused.
         if (!capture.HasIso)
         {
-            failure = FingerEnrollFailures.Of(Outcomes.FingerIsoRequired);
+            failure = FingerEnrollFailures.Of(FingerOutcomes.FingerIsoRequired);
             return null;
         }
         if (FingerProbe.Read(capture.Iso, policy.MinMinutiae, FingerLimits.MaxEnrolledViews, out var reason) is not { } probe)

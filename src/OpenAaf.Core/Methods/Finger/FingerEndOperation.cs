@@ -19,11 +19,11 @@ internal static class FingerEndOperation
         string? duress = null;
         if (policy.EnableDuressFinger)
         {
-            if (input.HasNonString("duress_finger_index")) return FingerEnrollFailures.Of(Outcomes.FingerNotAllowed);
+            if (input.HasNonString("duress_finger_index")) return FingerEnrollFailures.Of(FingerOutcomes.FingerNotAllowed);
             if (input.GetString("duress_finger_index") is { Length: > 0 } requested)
             {
                 duress = FingerPositions.Parse(requested);
-                if (duress is null || !working.Fingers.ContainsKey(duress)) return FingerEnrollFailures.Of(Outcomes.FingerNotAllowed);
+                if (duress is null || !working.Fingers.ContainsKey(duress)) return FingerEnrollFailures.Of(FingerOutcomes.FingerNotAllowed);
             }
         }
 

@@ -11,11 +11,11 @@ internal static class FingerEnrollFailures
 
     /// <summary>OAAF-3132 with the reason the record was refused, e.g. "record length 300 exceeds data length 298".</summary>
     public static EnrollStep BadTemplate(string detail) =>
-        Of(Outcomes.FingerEnrollBadTemplate with { Message = Outcomes.FingerEnrollBadTemplate.Message.Replace("{detail}", detail, StringComparison.Ordinal) });
+        Of(FingerOutcomes.FingerEnrollBadTemplate with { Message = FingerOutcomes.FingerEnrollBadTemplate.Message.Replace("{detail}", detail, StringComparison.Ordinal) });
 
-    public static EnrollStep NotEnoughCaptures(int n) => Of(WithN(Outcomes.FingerNotEnoughCaptures, n));
+    public static EnrollStep NotEnoughCaptures(int n) => Of(WithN(FingerOutcomes.FingerNotEnoughCaptures, n));
 
-    public static EnrollStep NotEnoughFingers(int n) => Of(WithN(Outcomes.FingerNotEnoughFingers, n));
+    public static EnrollStep NotEnoughFingers(int n) => Of(WithN(FingerOutcomes.FingerNotEnoughFingers, n));
 
     private static Outcome WithN(Outcome outcome, int n) =>
         outcome with { Message = outcome.Message.Replace("{n}", n.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal) };

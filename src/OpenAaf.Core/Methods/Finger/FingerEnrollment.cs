@@ -20,7 +20,7 @@ internal static class FingerEnrollment
         if (operation is null)
         {
             // No response (or {}) asks for the current state; anything else without an operation is malformed.
-            return input.IsEmpty || FingerCapture.IsEmptyObject(input.Raw) ? Waiting(working) : FingerEnrollFailures.Of(Outcomes.FingerBadOperation);
+            return input.IsEmpty || FingerCapture.IsEmptyObject(input.Raw) ? Waiting(working) : FingerEnrollFailures.Of(FingerOutcomes.FingerBadOperation);
         }
 
         EnrollStep? failure;
@@ -33,7 +33,7 @@ internal static class FingerEnrollment
             case "end":
                 return FingerEndOperation.Finish(context.Policies.FingerMethod, input, working);
             default:
-                return FingerEnrollFailures.Of(Outcomes.FingerBadOperation);
+                return FingerEnrollFailures.Of(FingerOutcomes.FingerBadOperation);
         }
     }
 
@@ -45,7 +45,7 @@ internal static class FingerEnrollment
 
     /// <summary>MORE_DATA OAAF-3104 with <c>finger_positions</c>; the working set becomes the process state.</summary>
     private static EnrollStep.MoreData Waiting(FingerSet working) =>
-        new(Outcomes.FingerWaitingCaptures, Encoding.UTF8.GetString(working.ToBytes()))
+        new(FingerOutcomes.FingerWaitingCaptures, Encoding.UTF8.GetString(working.ToBytes()))
         {
             Extras = new Dictionary<string, JsonNode?> { ["finger_positions"] = FingerPositions.ToJson(working.Fingers.Keys) },
         };
@@ -56,7 +56,7 @@ internal static class FingerEnrollment
         failure = null;
         if (!JsonKeys.TryGet(input.Raw, "fingers", out var fingers) || fingers.ValueKind != JsonValueKind.Array)
         {
-            failure = FingerEnrollFailures.Of(Outcomes.FingerBadOperation);
+            failure = FingerEnrollFailures.Of(FingerOutcomes.FingerBadOperation);
             return null;
         }
         var removed = new HashSet<string>(StringComparer.Ordinal);
@@ -64,7 +64,7 @@ internal static class FingerEnrollment
         {
             if (FingerPositions.Parse(value) is not { } finger)
             {
-                failure = FingerEnrollFailures.Of(Outcomes.FingerNotAllowed);
+                failure = FingerEnrollFailures.Of(FingerOutcomes.FingerNotAllowed);
                 return null;
             }
             removed.Add(finger);

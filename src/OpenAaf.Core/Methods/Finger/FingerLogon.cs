@@ -13,18 +13,18 @@ internal static class FingerLogon
         var policy = context.Policies.FingerMethod;
         // §11.2: a response without capture, or with an empty one, counts as no response.
         if (input.IsEmpty || !JsonKeys.TryGet(input.Raw, "capture", out var value)) return Waiting;
-        if (!FingerCapture.TryResolve(value, out var raw)) return new MethodStep.Failed(Outcomes.FingerBadTemplate);
+        if (!FingerCapture.TryResolve(value, out var raw)) return new MethodStep.Failed(FingerOutcomes.FingerBadTemplate);
         if (FingerCapture.IsEmptyObject(raw)) return Waiting;
         var capture = FingerCapture.Of(raw);
 
         // §11.2 step 1.
-        if (capture.IsFakeFinger) return new MethodStep.Failed(Outcomes.FingerFake);
+        if (capture.IsFakeFinger) return new MethodStep.Failed(FingerOutcomes.FingerFake);
         if (!capture.StatusIsOk)
-            return new MethodStep.Failed(Outcomes.FingerCaptureFailed) { Extras = Extra("capture_status", JsonValue.Create(capture.Status)) };
+            return new MethodStep.Failed(FingerOutcomes.FingerCaptureFailed) { Extras = Extra("capture_status", JsonValue.Create(capture.Status)) };
 
         // §11.2 step 2. The reason stays out of the reply and the logs: logon replies carry no detail (api.md §11.4).
         if (!capture.HasIso || FingerProbe.Read(capture.Iso, policy.MinMinutiae, FingerLimits.MaxProbeViews, out _) is not { } probe)
-            return new MethodStep.Failed(Outcomes.FingerBadTemplate);
+            return new MethodStep.Failed(FingerOutcomes.FingerBadTemplate);
 
         // §11.2 step 3 (and api.md §4.5): the best score over every finger of every eligible template.
         var secrets = context.Secrets ?? throw new InvalidOperationException("FINGER:1 needs the template secrets.");
@@ -35,7 +35,7 @@ internal static class FingerLogon
         // hook that MethodStep does not have yet, so it is not raised.
         return score >= policy.Threshold && template is not null
             ? new MethodStep.Passed(template) { Extras = extras }
-            : new MethodStep.Failed(Outcomes.FingerNoMatch) { Extras = extras };
+            : new MethodStep.Failed(FingerOutcomes.FingerNoMatch) { Extras = extras };
     }
 
     private static (double Score, Template? Template) BestMatch(
@@ -54,7 +54,7 @@ internal static class FingerLogon
         return best.Template is null ? (0, null) : best;
     }
 
-    private static MethodStep Waiting => new MethodStep.MoreData(Outcomes.FingerWaitingCapture, null);
+    private static MethodStep Waiting => new MethodStep.MoreData(FingerOutcomes.FingerWaitingCapture, null);
 
     private static Dictionary<string, JsonNode?> Extra(string key, JsonNode? value) => new() { [key] = value };
 }

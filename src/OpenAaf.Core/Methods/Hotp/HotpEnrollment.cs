@@ -23,14 +23,14 @@ public sealed class HotpEnrollment : IEnrollableMethod
         var codeCount = codes.Count(c => c is not null);
         // hotp1..3 synchronise together or not at all.
         if (codeCount is > 0 and < 3) return DataRequired;
-        if (input.HasNonString("secret")) return new EnrollStep.Failed(Outcomes.OtpSecretInvalid);
+        if (input.HasNonString("secret")) return new EnrollStep.Failed(OtpOutcomes.OtpSecretInvalid);
 
         HotpSecret secret;
         long start;
         if (OtpInput.Text(input, "secret") is { } text)
         {
             // Case "own secret": hex, or base32, detected as for TOTP manual entry.
-            if (OtpSecretText.TryDecode(text, OtpSecretEncoding.Detect) is not { } bytes) return new EnrollStep.Failed(Outcomes.OtpSecretInvalid);
+            if (OtpSecretText.TryDecode(text, OtpSecretEncoding.Detect) is not { } bytes) return new EnrollStep.Failed(OtpOutcomes.OtpSecretInvalid);
             secret = new HotpSecret { Secret = bytes, Digits = OtpCode.DigitsOf(policy.OtpFormat), Serial = serial, TokenPublicId = publicId };
             start = 0;
         }
@@ -46,7 +46,7 @@ public sealed class HotpEnrollment : IEnrollableMethod
         else if (serial is not null)
         {
             // Case "imported token": the administrator import that would know this serial does not exist yet.
-            return codeCount == 0 ? DataRequired : new EnrollStep.Failed(Outcomes.TokenNotFound);
+            return codeCount == 0 ? DataRequired : new EnrollStep.Failed(OtpOutcomes.TokenNotFound);
         }
         else
         {
@@ -58,7 +58,7 @@ public sealed class HotpEnrollment : IEnrollableMethod
             var normalized = codes.Select(c => OtpCode.Normalize(OtpCode.StripPublicId(c!, secret.TokenPublicId, secret.Digits), secret.Digits)).ToArray();
             if (normalized.Any(c => c is null) ||
                 HotpCounter.Synchronise(secret, normalized!, start, Math.Max(0, policy.ResyncWindow)) is not { } next)
-                return new EnrollStep.Failed(Outcomes.HotpSyncFailed);
+                return new EnrollStep.Failed(HotpOutcomes.HotpSyncFailed);
             secret = secret with { Counter = next };
         }
         return new EnrollStep.Done(new EnrolledAuthenticator(secret.DisplayData(), secret.ToBytes()));

@@ -18,7 +18,7 @@ public sealed class HotpMethod : IAuthenticationMethod
     {
         var answer = input.GetString("answer");
         if (answer is null)
-            return input.HasNonString("answer") ? new MethodStep.Failed(Outcomes.OtpWrong) : new MethodStep.MoreData(Outcomes.OtpRequired, null);
+            return input.HasNonString("answer") ? new MethodStep.Failed(OtpOutcomes.OtpWrong) : new MethodStep.MoreData(OtpOutcomes.OtpRequired, null);
 
         var secrets = context.Secrets ?? throw new InvalidOperationException("HOTP:1 needs the template secrets.");
         var window = Math.Max(0, context.Policies.HotpMethod.OtpWindow);
@@ -34,10 +34,10 @@ public sealed class HotpMethod : IAuthenticationMethod
             if (HotpCounter.Find(secret, code, secret.Counter, window) is { } c)
             {
                 var updated = template with { Secret = (secret with { Counter = c + 1 }).SealFor(secrets, template) };
-                return new MethodStep.Passed(template, updated, Outcomes.OtpAlreadyUsed);
+                return new MethodStep.Passed(template, updated, OtpOutcomes.OtpAlreadyUsed);
             }
         }
         // A replayed code is below the counter and therefore simply wrong.
-        return new MethodStep.Failed(Outcomes.OtpWrong);
+        return new MethodStep.Failed(OtpOutcomes.OtpWrong);
     }
 }

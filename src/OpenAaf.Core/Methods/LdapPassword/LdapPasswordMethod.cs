@@ -28,12 +28,12 @@ public sealed class LdapPasswordMethod(DirectoryRegistry directories, IConfigura
         return check switch
         {
             PasswordCheck.Ok => new MethodStep.Passed(context.Templates[0]),
-            PasswordCheck.LogonNotPermitted => new MethodStep.Failed(Outcomes.LdapLogonNotPermitted),
-            PasswordCheck.PasswordExpired => new MethodStep.Failed(Outcomes.LdapPasswordExpired),
-            PasswordCheck.AccountDisabled => new MethodStep.Failed(Outcomes.LdapAccountDisabled),
-            PasswordCheck.AccountExpired => new MethodStep.Failed(Outcomes.LdapAccountExpired),
-            PasswordCheck.MustChange => new MethodStep.Failed(Outcomes.LdapPasswordMustChange),
-            PasswordCheck.AccountLocked => new MethodStep.Failed(Outcomes.LdapAccountLocked),
+            PasswordCheck.LogonNotPermitted => new MethodStep.Failed(LdapPasswordOutcomes.LdapLogonNotPermitted),
+            PasswordCheck.PasswordExpired => new MethodStep.Failed(LdapPasswordOutcomes.LdapPasswordExpired),
+            PasswordCheck.AccountDisabled => new MethodStep.Failed(LdapPasswordOutcomes.LdapAccountDisabled),
+            PasswordCheck.AccountExpired => new MethodStep.Failed(LdapPasswordOutcomes.LdapAccountExpired),
+            PasswordCheck.MustChange => new MethodStep.Failed(LdapPasswordOutcomes.LdapPasswordMustChange),
+            PasswordCheck.AccountLocked => new MethodStep.Failed(LdapPasswordOutcomes.LdapAccountLocked),
             _ => new MethodStep.Failed(Outcomes.PasswordWrong),
         };
     }

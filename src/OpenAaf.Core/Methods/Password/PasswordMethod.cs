@@ -27,7 +27,7 @@ public sealed class PasswordMethod(PasswordHasher hasher) : IAuthenticationMetho
         var maxAge = context.Policies.PasswordMethod.PasswordMaxAge;
         if (maxAge > 0 && PasswordTemplateData.ChangedAt(match) is { } changed &&
             context.Time.GetUtcNow() - changed > TimeSpan.FromDays(maxAge))
-            return new MethodStep.Failed(Outcomes.PasswordExpired);
+            return new MethodStep.Failed(PasswordOutcomes.PasswordExpired);
 
         var rehashed = hasher.NeedsRehash(Encoding.UTF8.GetString(match.Secret))
             ? match with { Secret = Encoding.UTF8.GetBytes(hasher.Hash(answer)) }

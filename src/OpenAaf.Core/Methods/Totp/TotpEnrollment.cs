@@ -21,20 +21,20 @@ public sealed class TotpEnrollment : IEnrollableMethod
         // §5.2 form "hardware token" comes first. Tokens are imported by an administrator API that does not
         // exist yet, so no serial can be known.
         if (OtpInput.Text(input, "serial") is not null)
-            return OtpInput.Text(input, "otp") is null ? DataRequired : new EnrollStep.Failed(Outcomes.TokenNotFound);
+            return OtpInput.Text(input, "otp") is null ? DataRequired : new EnrollStep.Failed(OtpOutcomes.TokenNotFound);
 
-        if (input.HasNonString("secret")) return new EnrollStep.Failed(Outcomes.OtpSecretInvalid);
+        if (input.HasNonString("secret")) return new EnrollStep.Failed(OtpOutcomes.OtpSecretInvalid);
         if (OtpInput.Text(input, "secret") is not { } text) return DataRequired;
 
         // §5.2 form "generated (QR)" is recognised by its is_base32_secret key; without it the form is "manual".
         var isBase32 = OtpInput.Flag(input, "is_base32_secret", out var generated);
-        if (generated && isBase32 is null) return new EnrollStep.Failed(Outcomes.OtpSecretInvalid);
-        if (!generated && !policy.AllowManualEnrollment) return new EnrollStep.Failed(Outcomes.ManualEnrollmentDisabled);
+        if (generated && isBase32 is null) return new EnrollStep.Failed(OtpOutcomes.OtpSecretInvalid);
+        if (!generated && !policy.AllowManualEnrollment) return new EnrollStep.Failed(TotpOutcomes.ManualEnrollmentDisabled);
         var encoding = !generated ? OtpSecretEncoding.Detect : isBase32 == true ? OtpSecretEncoding.Base32 : OtpSecretEncoding.Hex;
 
         var period = OtpInput.Integer(input, "period", policy.OtpPeriod) ?? -1;
         var bytes = OtpSecretText.TryDecode(text, encoding);
-        if (bytes is null || period is < MinPeriod or > MaxPeriod) return new EnrollStep.Failed(Outcomes.OtpSecretInvalid);
+        if (bytes is null || period is < MinPeriod or > MaxPeriod) return new EnrollStep.Failed(OtpOutcomes.OtpSecretInvalid);
 
         var secret = new TotpSecret { Secret = bytes, Digits = OtpCode.DigitsOf(policy.OtpFormat), Period = (int)period };
         if (OtpInput.Text(input, "otp") is { } otp)
@@ -44,7 +44,7 @@ public sealed class TotpEnrollment : IEnrollableMethod
             var code = OtpCode.Normalize(otp, secret.Digits);
             var now = context.Time.GetUtcNow().ToUnixTimeSeconds();
             if (code is null || TotpWindow.FindStep(secret, code, now, Math.Max(0, policy.OtpWindow), -1, out _) is not { } step)
-                return new EnrollStep.Failed(Outcomes.OtpVerificationFailed);
+                return new EnrollStep.Failed(TotpOutcomes.OtpVerificationFailed);
             secret = secret with { LastUsedStep = step };
         }
         return new EnrollStep.Done(new EnrolledAuthenticator("{}", secret.ToBytes()));

@@ -18,7 +18,7 @@ public sealed class TotpMethod : IAuthenticationMethod
     {
         var answer = input.GetString("answer");
         if (answer is null)
-            return input.HasNonString("answer") ? new MethodStep.Failed(Outcomes.OtpWrong) : new MethodStep.MoreData(Outcomes.OtpRequired, null);
+            return input.HasNonString("answer") ? new MethodStep.Failed(OtpOutcomes.OtpWrong) : new MethodStep.MoreData(OtpOutcomes.OtpRequired, null);
 
         var secrets = context.Secrets ?? throw new InvalidOperationException("TOTP:1 needs the template secrets.");
         var now = context.Time.GetUtcNow().ToUnixTimeSeconds();
@@ -36,11 +36,11 @@ public sealed class TotpMethod : IAuthenticationMethod
                 // §5.1 step 3: the engine saves this with compare-and-set on the version read; a concurrent
                 // request that used the same code first makes this one fail as already used.
                 var updated = template with { Secret = (secret with { LastUsedStep = step }).SealFor(secrets, template) };
-                return new MethodStep.Passed(template, updated, Outcomes.OtpAlreadyUsed);
+                return new MethodStep.Passed(template, updated, OtpOutcomes.OtpAlreadyUsed);
             }
             replayed |= usedMatch;
         }
         // §5.1 steps 4 and 5.
-        return new MethodStep.Failed(replayed ? Outcomes.OtpAlreadyUsed : Outcomes.OtpWrong);
+        return new MethodStep.Failed(replayed ? OtpOutcomes.OtpAlreadyUsed : OtpOutcomes.OtpWrong);
     }
 }

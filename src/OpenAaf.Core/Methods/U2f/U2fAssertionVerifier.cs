@@ -17,42 +17,42 @@ internal static class U2fAssertionVerifier
 
         // Step 2: only this user's eligible templates, so one user's key handle never opens another account.
         var match = keys.FirstOrDefault(k => CryptographicOperations.FixedTimeEquals(k.Key.KeyHandle, assertion.KeyHandle));
-        if (match is null) return Fail(Outcomes.U2fUnknownKey);
+        if (match is null) return Fail(U2fOutcomes.U2fUnknownKey);
 
         // Step 3: typ (or type for WebAuthn and re-packed WebAuthn assertions).
         var clientData = U2fClientData.Parse(assertion.ClientData);
         if (clientData is null || !(assertion.IsWebAuthn ? clientData.IsWebAuthnAssertion : clientData.IsLegacyAssertion))
-            return Fail(Outcomes.U2fBadResponse);
+            return Fail(U2fOutcomes.U2fBadResponse);
 
         // Step 4: exactly the outstanding, unexpired challenge of this process.
         var answered = WebSafeBase64.Decode(clientData.Challenge, U2fChallenge.Size);
         if (outstanding is null || answered is null || !outstanding.Accepts(answered, context.Time.GetUtcNow()))
-            return Fail(Outcomes.U2fChallengeMismatch);
+            return Fail(U2fOutcomes.U2fChallengeMismatch);
 
         // Step 5: an allowed facet of the template's app_id (§9.5); a cross-origin WebAuthn call never is (§9.3).
         if (clientData.CrossOrigin || !U2fFacets.IsAllowedFacet(clientData.Origin, match.Key.AppId, options))
-            return Fail(Outcomes.U2fOriginMismatch);
+            return Fail(U2fOutcomes.U2fOriginMismatch);
 
         // Step 6: layout, then user presence.
         var appIdHash = SHA256.HashData(Encoding.UTF8.GetBytes(match.Key.AppId));
-        if (U2fSignedResponse.From(assertion, appIdHash) is not { } signed) return Fail(Outcomes.U2fBadResponse);
-        if (!signed.UserPresent) return Fail(Outcomes.U2fUserNotPresent);
+        if (U2fSignedResponse.From(assertion, appIdHash) is not { } signed) return Fail(U2fOutcomes.U2fBadResponse);
+        if (!signed.UserPresent) return Fail(U2fOutcomes.U2fUserNotPresent);
 
         // Step 7: ECDSA P-256 / SHA-256 over the bytes as received. The stored key was checked at registration;
         // if it no longer imports, nothing can verify, so fail closed.
         using var publicKey = P256.Import(match.Key.PublicKey);
         if (publicKey is null || !P256.VerifyDer(publicKey, signed.SignedBytes(assertion.ClientData), signed.Signature))
-            return Fail(Outcomes.U2fSignatureInvalid);
+            return Fail(U2fOutcomes.U2fSignatureInvalid);
 
         // Step 8: strictly increasing, or zero on both sides for keys without a counter. Counters may jump.
         var stored = match.Key.Counter;
-        if (signed.Counter <= stored && !(signed.Counter == 0 && stored == 0)) return Fail(Outcomes.U2fCounterRegression);
+        if (signed.Counter <= stored && !(signed.Counter == 0 && stored == 0)) return Fail(U2fOutcomes.U2fCounterRegression);
 
         // Step 9. The new counter is saved with compare-and-set on the template version; a parallel request
         // that saved first makes this one a regression as well.
         var secrets = context.Secrets ?? throw new InvalidOperationException("U2F:1 needs template secrets.");
         var updated = signed.Counter == stored ? null : match.WithCounter(secrets, signed.Counter);
-        return new MethodStep.Passed(match.Template, updated, Outcomes.U2fCounterRegression);
+        return new MethodStep.Passed(match.Template, updated, U2fOutcomes.U2fCounterRegression);
     }
 
     private static MethodStep.Failed Fail(Outcome outcome) => new(outcome);

@@ -18,11 +18,11 @@ internal static class U2fEnrollment
         if (U2fResponseObject.Find(input, "registerResponse", "registrationData", "errorCode") is not { } found)
             return Begin(context, input.GetString("app_id"), input.GetString("user_id"));
 
-        if (found is not { ValueKind: JsonValueKind.Object } response) return new EnrollStep.Failed(Outcomes.U2fRegistrationInvalid);
+        if (found is not { ValueKind: JsonValueKind.Object } response) return new EnrollStep.Failed(U2fOutcomes.U2fRegistrationInvalid);
         return U2fErrorCodes.Of(response) switch
         {
             U2fErrorCode.Timeout => Begin(context, outstanding?.AppId, null),
-            U2fErrorCode.Other => new EnrollStep.Failed(Outcomes.U2fRegistrationInvalid),
+            U2fErrorCode.Other => new EnrollStep.Failed(U2fOutcomes.U2fRegistrationInvalid),
             _ => U2fRegistrationVerifier.Verify(context, new MethodInput(response), outstanding),
         };
     }
@@ -39,12 +39,12 @@ internal static class U2fEnrollment
             ? WebOrigin.Parse(context.PublicUrl, allowHttp: true)?.ToString()
             : requestedAppId;
         if (appId is null || !U2fFacets.IsAllowedAppId(appId, context.PublicUrl, options))
-            return new EnrollStep.Failed(Outcomes.U2fAppIdNotAllowed);
+            return new EnrollStep.Failed(U2fOutcomes.U2fAppIdNotAllowed);
 
         var challenge = U2fChallenge.Issue(context.Random, context.Time, options.ChallengeTimeout, appId);
         var registered = U2fTemplateKey.OpenAll(context.Secrets, context.OtherTemplates)
             .Select(k => k.Key).Where(k => k.AppId == appId);
-        return new EnrollStep.MoreData(Outcomes.U2fWaitingRegResponse, challenge.ToState(), string.IsNullOrEmpty(userId) ? null : userId)
+        return new EnrollStep.MoreData(U2fOutcomes.U2fWaitingRegResponse, challenge.ToState(), string.IsNullOrEmpty(userId) ? null : userId)
         {
             Extras = new Dictionary<string, JsonNode?>
             {

@@ -19,22 +19,22 @@ internal static class U2fLogon
 
         if (U2fResponseObject.Find(input, "signResponse", "signatureData", "errorCode") is { } signResponse)
         {
-            if (signResponse is not { ValueKind: JsonValueKind.Object } response) return new MethodStep.Failed(Outcomes.U2fBadResponse);
+            if (signResponse is not { ValueKind: JsonValueKind.Object } response) return new MethodStep.Failed(U2fOutcomes.U2fBadResponse);
             // §9.2: errorCode 5 (TIMEOUT) repeats step 1 with a new challenge; any other code is a client error.
             switch (U2fErrorCodes.Of(response))
             {
                 case U2fErrorCode.Timeout: return Challenge(context, keys, null);
-                case U2fErrorCode.Other: return new MethodStep.Failed(Outcomes.U2fClientError);
+                case U2fErrorCode.Other: return new MethodStep.Failed(U2fOutcomes.U2fClientError);
             }
             return U2fAssertion.FromSignResponse(response) is { } assertion
                 ? U2fAssertionVerifier.Verify(context, assertion, keys, outstanding)
-                : new MethodStep.Failed(Outcomes.U2fBadResponse);
+                : new MethodStep.Failed(U2fOutcomes.U2fBadResponse);
         }
         if (JsonKeys.TryGet(input.Raw, "webauthn_response", out var credential))
         {
             return credential.ValueKind == JsonValueKind.Object && U2fAssertion.FromWebAuthn(credential) is { } assertion
                 ? U2fAssertionVerifier.Verify(context, assertion, keys, outstanding)
-                : new MethodStep.Failed(Outcomes.U2fBadResponse);
+                : new MethodStep.Failed(U2fOutcomes.U2fBadResponse);
         }
         return Challenge(context, keys, input.GetString("app_id"));
     }
@@ -49,7 +49,7 @@ internal static class U2fLogon
         var keys = all.Select(k => k.Key).ToList();
         if (!string.IsNullOrEmpty(appId) && keys.Where(k => k.AppId == appId).ToList() is { Count: > 0 } ofAppId) keys = ofAppId;
         var challenge = U2fChallenge.Issue(context.Random, context.Time, options.ChallengeTimeout);
-        return new MethodStep.MoreData(Outcomes.U2fWaitingAuthResponse, challenge.ToState())
+        return new MethodStep.MoreData(U2fOutcomes.U2fWaitingAuthResponse, challenge.ToState())
         {
             Extras = new Dictionary<string, JsonNode?>
             {

@@ -17,23 +17,23 @@ internal static class U2fRegistrationVerifier
         // method, a success ends it), then the origin against the process's appId, not the one echoed back.
         var registrationBytes = WebSafeBase64.Decode(response.GetString("registrationData"), U2fLimits.RegistrationData);
         var clientDataBytes = WebSafeBase64.Decode(response.GetString("clientData"), U2fLimits.ClientData);
-        if (registrationBytes is null || clientDataBytes is null) return Fail(Outcomes.U2fRegistrationInvalid);
+        if (registrationBytes is null || clientDataBytes is null) return Fail(U2fOutcomes.U2fRegistrationInvalid);
         var clientData = U2fClientData.Parse(clientDataBytes);
-        if (clientData?.Typ != U2fClientData.FinishEnrollment) return Fail(Outcomes.U2fRegistrationInvalid);
+        if (clientData?.Typ != U2fClientData.FinishEnrollment) return Fail(U2fOutcomes.U2fRegistrationInvalid);
         var answered = WebSafeBase64.Decode(clientData.Challenge, U2fChallenge.Size);
         if (outstanding?.AppId is not { } appId || answered is null || !outstanding.Accepts(answered, context.Time.GetUtcNow()))
             return Fail(Outcomes.ChallengeMismatch);
-        if (!U2fFacets.IsAllowedFacet(clientData.Origin, appId, options)) return Fail(Outcomes.U2fAppIdNotAllowed);
+        if (!U2fFacets.IsAllowedFacet(clientData.Origin, appId, options)) return Fail(U2fOutcomes.U2fAppIdNotAllowed);
 
         // Step 2: the raw layout, a real P-256 user key, a parsable certificate with a P-256 key.
-        if (U2fRegistrationData.Parse(registrationBytes) is not { } registration) return Fail(Outcomes.U2fRegistrationInvalid);
+        if (U2fRegistrationData.Parse(registrationBytes) is not { } registration) return Fail(U2fOutcomes.U2fRegistrationInvalid);
         using var userKey = P256.Import(registration.PublicKey);
         var (certificate, attestationKey) = LoadAttestation(registration.Certificate);
         using (certificate)
         using (attestationKey)
         {
             if (userKey is null || certificate is null || attestationKey is not { KeySize: 256 })
-                return Fail(Outcomes.U2fRegistrationInvalid);
+                return Fail(U2fOutcomes.U2fRegistrationInvalid);
             return VerifySignedKey(context, appId, clientDataBytes, registration, certificate, attestationKey);
         }
     }
@@ -48,7 +48,7 @@ internal static class U2fRegistrationVerifier
         // Step 3: the attestation signature over 00 ‖ SHA-256(appId) ‖ SHA-256(clientData) ‖ key handle ‖ public key.
         byte[] signed = [0x00, .. SHA256.HashData(Encoding.UTF8.GetBytes(appId)), .. SHA256.HashData(clientDataBytes),
             .. registration.KeyHandle, .. registration.PublicKey];
-        if (!P256.VerifyDer(attestationKey, signed, registration.Signature)) return Fail(Outcomes.U2fRegistrationInvalid);
+        if (!P256.VerifyDer(attestationKey, signed, registration.Signature)) return Fail(U2fOutcomes.U2fRegistrationInvalid);
 
         // Step 4: attestation trust only on request; self-signed batch certificates are common.
         if (options.CheckAttestation && !U2fAttestation.IsTrusted(certificate, options, context.Time.GetUtcNow()))

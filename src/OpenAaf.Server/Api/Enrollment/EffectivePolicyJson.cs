@@ -20,7 +20,7 @@ public static class EffectivePolicyJson
         data.WriteTo(w);
         w.WriteBoolean("forced", false);
         w.WriteBoolean("hidden", false);
-        if (component.Id is "U2fMethod" or "Fido2Method" or "PublicUrlOptions")
+        if (component.ShowsPublicUrl)
         {
             w.WriteStartObject("public_url");
             w.WriteStartObject("site_urls");

@@ -84,18 +84,13 @@ public static class PortalApi
 
     private static async Task<IResult> RecipientAsync(
         HttpContext http, string userId, string methodId, LoginSessionService logins, SessionAuthorizer authorizer, UserResolver users,
-        CancellationToken ct)
+        MethodCatalog methods, CancellationToken ct)
     {
         using var request = await ApiRequest.ReadAsync(http);
         var session = await LoginSessionAccess.RequireAsync(request, logins, ct);
         LoginSessionAccess.RequireRight(authorizer, session, userId);
-        if (await users.FindByIdAsync(userId, ct) is not { } user) return ErrorEnvelope.Result(Outcomes.UserNotFound with { HttpStatus = 404 });
-        var recipient = methodId switch
-        {
-            MethodIds.SmsOtp => user.Account.MobilePhone,
-            MethodIds.EmailOtp => user.Account.Email,
-            _ => null,
-        };
+        if (await users.FindByIdAsync(userId, ct) is not { } user) return ErrorEnvelope.Result(Outcomes.UserNotFound, StatusCodes.Status404NotFound);
+        var recipient = methods.Find(methodId)?.Recipient?.Invoke(user.Account);
         return JsonBodyResult.Ok(w =>
         {
             w.WriteStartObject();

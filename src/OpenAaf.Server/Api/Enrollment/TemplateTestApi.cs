@@ -19,7 +19,7 @@ public static class TemplateTestApi
 
     private static async Task<IResult> TestAsync(
         HttpContext http, string userId, string templateId, LoginSessionService logins, SessionAuthorizer authorizer,
-        TemplateService templates, LogonEngine engine, IConfigurationSource config, CancellationToken ct)
+        TemplateService templates, LogonEngine engine, IConfigurationSource config, MethodCatalog methods, CancellationToken ct)
     {
         using var request = await ApiRequest.ReadAsync(http, ApiRequest.LargeBodyLimit);
         var processId = request.String("logon_process_id");
@@ -37,7 +37,7 @@ public static class TemplateTestApi
         {
             if (await templates.FindAsync(userId, templateId, ct) is not { } template) return ErrorEnvelope.Result(Outcomes.TemplateNotFound);
             if (await templates.FindUserAsync(template.UserId, ct) is not { } user)
-                return ErrorEnvelope.Result(Outcomes.UserNotFound with { HttpStatus = 404 });
+                return ErrorEnvelope.Result(Outcomes.UserNotFound, StatusCodes.Status404NotFound);
             reply = await engine.StartTestAsync(session, user, template, input, ct);
         }
         if (reply.Result is not { } result) return ErrorEnvelope.Result(reply.Error!);
@@ -45,7 +45,7 @@ public static class TemplateTestApi
         {
             w.WriteStartObject();
             w.WritePropertyName("result");
-            LogonEnvelope.Write(w, result, config.Current.Policies);
+            LogonEnvelope.Write(w, result, config.Current.Policies, methods);
             w.WriteString("logon_process_id", result.Process.Id);
             w.WriteEndObject();
         });

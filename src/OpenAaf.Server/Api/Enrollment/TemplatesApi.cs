@@ -21,20 +21,21 @@ public static class TemplatesApi
     }
 
     private static async Task<IResult> ListAsync(
-        HttpContext http, string userId, LoginSessionService logins, SessionAuthorizer authorizer, TemplateService service, CancellationToken ct)
+        HttpContext http, string userId, LoginSessionService logins, SessionAuthorizer authorizer, TemplateService service,
+        MethodCatalog methods, CancellationToken ct)
     {
         using var request = await ApiRequest.ReadAsync(http);
         var session = await LoginSessionAccess.RequireAsync(request, logins, ct);
         LoginSessionAccess.RequireRight(authorizer, session, userId);
         var user = await service.FindUserAsync(userId, ct);
-        if (user is null) return ErrorEnvelope.Result(Outcomes.UserNotFound with { HttpStatus = 404 });
+        if (user is null) return ErrorEnvelope.Result(Outcomes.UserNotFound, StatusCodes.Status404NotFound);
 
         var list = await service.ListAsync(user, ct);
         return JsonBodyResult.Ok(w =>
         {
             w.WriteStartObject();
             w.WriteStartArray("templates");
-            foreach (var t in list) WriteTemplate(w, t);
+            foreach (var t in list) WriteTemplate(w, t, methods);
             w.WriteEndArray();
             w.WriteEndObject();
         });
@@ -97,12 +98,12 @@ public static class TemplatesApi
         return ErrorEnvelope.Result(error);
     }
 
-    private static void WriteTemplate(Utf8JsonWriter w, Template t)
+    private static void WriteTemplate(Utf8JsonWriter w, Template t, MethodCatalog methods)
     {
         w.WriteStartObject();
         w.WriteString("id", t.Id);
         w.WriteString("method_id", t.MethodId);
-        w.WriteString("method_title", MethodIds.TitleOf(t.MethodId) ?? t.MethodId);
+        w.WriteString("method_title", methods.Find(t.MethodId)?.Title ?? t.MethodId);
         w.WriteString("comment", t.Comment);
         w.WriteString("category_id", t.CategoryId);
         w.WriteBoolean("is_enrolled", true);

@@ -1,7 +1,6 @@
 using System.Text.Json;
 using OpenAaf.Core.Catalogue;
 using OpenAaf.Core.Methods;
-using OpenAaf.Core.Policies;
 using OpenAaf.Core.Security;
 using OpenAaf.Core.Sessions;
 using OpenAaf.Core.Users;
@@ -33,7 +32,7 @@ public static class UsersApi
         // A self session may look up only itself, and learns nothing about whether others exist.
         if (resolution.User is not { } user)
             return authorizer.MayManage(session, "") is null
-                ? ErrorEnvelope.Result(Outcomes.UserNotFound with { HttpStatus = 404 })
+                ? ErrorEnvelope.Result(Outcomes.UserNotFound, StatusCodes.Status404NotFound)
                 : ErrorEnvelope.Result(Outcomes.AccessDenied);
         LoginSessionAccess.RequireRight(authorizer, session, user.UserId);
         var state = await lockout.GetAsync(user.UserId, ct);
@@ -77,7 +76,7 @@ public static class UsersApi
     }
 
     private static async Task<IResult> MethodsAsync(
-        HttpContext http, LoginSessionService logins, SessionAuthorizer authorizer, MethodRegistry methods, CancellationToken ct)
+        HttpContext http, LoginSessionService logins, SessionAuthorizer authorizer, MethodCatalog methods, CancellationToken ct)
     {
         using var request = await ApiRequest.ReadAsync(http);
         var session = await LoginSessionAccess.RequireAsync(request, logins, ct);
@@ -86,11 +85,12 @@ public static class UsersApi
         {
             w.WriteStartObject();
             w.WriteStartArray("methods");
-            foreach (var (id, title) in MethodIds.Contract.Where(m => methods.Find(m.Id) is not null))
+            // api.md §9.5: the supported methods; the contract's others are known but not implemented yet.
+            foreach (var method in methods.All.Where(m => m.IsImplemented))
             {
                 w.WriteStartObject();
-                w.WriteString("id", id);
-                w.WriteString("title", title);
+                w.WriteString("id", method.Id);
+                w.WriteString("title", method.Title);
                 w.WriteEndObject();
             }
             w.WriteEndArray();
@@ -100,7 +100,7 @@ public static class UsersApi
 
     private static async Task<IResult> EffectivePolicyAsync(
         HttpContext http, string userId, LoginSessionService logins, SessionAuthorizer authorizer, IConfigurationSource config,
-        IPublicUrlSource publicUrl, CancellationToken ct)
+        IPublicUrlSource publicUrl, MethodCatalog methods, CancellationToken ct)
     {
         using var request = await ApiRequest.ReadAsync(http);
         var session = await LoginSessionAccess.RequireAsync(request, logins, ct);
@@ -110,7 +110,7 @@ public static class UsersApi
         {
             w.WriteStartObject();
             w.WriteStartObject("policy");
-            foreach (var component in PolicySet.Components) EffectivePolicyJson.WriteComponent(w, component, policies, publicUrl.Current);
+            foreach (var component in methods.PolicyComponents) EffectivePolicyJson.WriteComponent(w, component, policies, publicUrl.Current);
             w.WriteEndObject();
             w.WriteEndObject();
         });

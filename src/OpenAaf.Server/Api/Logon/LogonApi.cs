@@ -21,7 +21,8 @@ public static class LogonApi
     }
 
     private static async Task<IResult> StartAsync(
-        HttpContext http, EndpointSessionService sessions, LogonEngine engine, IConfigurationSource config, CancellationToken ct)
+        HttpContext http, EndpointSessionService sessions, LogonEngine engine, IConfigurationSource config, MethodCatalog methods,
+        CancellationToken ct)
     {
         using var request = await ApiRequest.ReadAsync(http);
         var sessionId = request.String("endpoint_session_id", required: true);
@@ -34,12 +35,12 @@ public static class LogonApi
 
         if (await sessions.UseAsync(sessionId, ct) is not { } session) return ErrorEnvelope.Result(Outcomes.EndpointSessionNotFound);
         var reply = await engine.StartAsync(new StartLogonRequest(session, userName!, NullIfEmpty(methodId), eventName, categoryId), ct);
-        return Envelope(reply, config);
+        return Envelope(reply, config, methods);
     }
 
     private static async Task<IResult> AnswerAsync(
         HttpContext http, string processId, EndpointSessionService sessions, LogonEngine engine, IConfigurationSource config,
-        CancellationToken ct)
+        MethodCatalog methods, CancellationToken ct)
     {
         using var request = await ApiRequest.ReadAsync(http, ApiRequest.LargeBodyLimit);
         var sessionId = request.String("endpoint_session_id", required: true);
@@ -48,12 +49,12 @@ public static class LogonApi
 
         if (await sessions.UseAsync(sessionId, ct) is not { } session) return ErrorEnvelope.Result(Outcomes.EndpointSessionNotFound);
         var reply = await engine.AnswerAsync(processId, session.Id, new MethodInput(response), ct);
-        return Envelope(reply, config);
+        return Envelope(reply, config, methods);
     }
 
     private static async Task<IResult> NextAsync(
         HttpContext http, string processId, EndpointSessionService sessions, LogonEngine engine, IConfigurationSource config,
-        CancellationToken ct)
+        MethodCatalog methods, CancellationToken ct)
     {
         using var request = await ApiRequest.ReadAsync(http);
         var sessionId = request.String("endpoint_session_id", required: true);
@@ -62,7 +63,7 @@ public static class LogonApi
 
         if (await sessions.UseAsync(sessionId, ct) is not { } session) return ErrorEnvelope.Result(Outcomes.EndpointSessionNotFound);
         var reply = await engine.NextAsync(processId, session.Id, methodId!, ct);
-        return Envelope(reply, config);
+        return Envelope(reply, config, methods);
     }
 
     private static async Task<IResult> AbortAsync(HttpContext http, string processId, EndpointSessionService sessions, LogonEngine engine, CancellationToken ct)
@@ -77,9 +78,9 @@ public static class LogonApi
         return await engine.AbortAsync(processId, session, ct) is { } error ? ErrorEnvelope.Result(error) : JsonBodyResult.Null;
     }
 
-    internal static IResult Envelope(LogonReply reply, IConfigurationSource config) =>
+    internal static IResult Envelope(LogonReply reply, IConfigurationSource config, MethodCatalog methods) =>
         reply.Result is { } result
-            ? JsonBodyResult.Ok(w => LogonEnvelope.Write(w, result, config.Current.Policies))
+            ? JsonBodyResult.Ok(w => LogonEnvelope.Write(w, result, config.Current.Policies, methods))
             : ErrorEnvelope.Result(reply.Error!);
 
     private static string? NullIfEmpty(string? value) => string.IsNullOrEmpty(value) ? null : value;

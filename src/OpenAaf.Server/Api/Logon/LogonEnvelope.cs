@@ -14,7 +14,7 @@ public static class LogonEnvelope
 {
     private const string ScoreKey = "score";
 
-    public static void Write(Utf8JsonWriter w, LogonResult r, PolicySet policies)
+    public static void Write(Utf8JsonWriter w, LogonResult r, PolicySet policies, MethodCatalog methods)
     {
         var p = r.Process;
         w.WriteStartObject();
@@ -23,8 +23,11 @@ public static class LogonEnvelope
             w.WritePropertyName(ScoreKey);
             WriteNode(w, score);
         }
-        if (r.Status == EnvelopeStatus.MoreData && p.CurrentMethod == MethodIds.LdapPassword)
-            WriteLogonHints(w, policies.LdapMethod);
+        if (r.Status == EnvelopeStatus.MoreData && methods.Find(p.CurrentMethod)?.LogonHints is { } hints)
+        {
+            w.WritePropertyName("logon_hints");
+            hints(w, policies);
+        }
         w.WriteString("status", EnvelopeStatusText.Of(r.Status));
         w.WriteString("msg", r.Outcome.Message);
         w.WriteBoolean("linked_logon", r.CompletedChain?.Chain.RequiredChainId is not null);
@@ -98,21 +101,6 @@ public static class LogonEnvelope
             w.WriteEndObject();
         }
         w.WriteEndArray();
-    }
-
-    private static void WriteLogonHints(Utf8JsonWriter w, LdapMethodOptions ldap)
-    {
-        w.WriteStartObject("logon_hints");
-        w.WriteStartObject("policy");
-        w.WriteNumber("cached_logon_offline_period", ldap.CachedLogonOfflinePeriod);
-        w.WriteBoolean("cached_logon", ldap.CachedLogon);
-        w.WriteBoolean("sspr_enabled", ldap.SsprEnabled);
-        w.WriteString("sspr_url", ldap.SsprUrl);
-        w.WriteString("sspr_caption", ldap.SsprCaption);
-        w.WriteBoolean("disable_ldap_change", ldap.DisableLdapChange);
-        w.WriteBoolean("save_password", ldap.SavePassword);
-        w.WriteEndObject();
-        w.WriteEndObject();
     }
 
     private static void WriteStringOrNull(Utf8JsonWriter w, string name, string? value)

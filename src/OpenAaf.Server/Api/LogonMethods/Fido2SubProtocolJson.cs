@@ -37,7 +37,7 @@ public static class Fido2SubProtocolJson
 
     /// <summary>A protocol error (unknown process, wrong method, busy): the library's shape plus <c>msgid</c>, with the outcome's HTTP status.</summary>
     public static IResult Error(Outcome outcome, string? message = null, int? httpStatus = null) =>
-        new JsonBodyResult(httpStatus ?? outcome.HttpStatus, w =>
+        new JsonBodyResult(httpStatus ?? OutcomeStatus.Of(outcome), w =>
         {
             w.WriteStartObject();
             w.WriteString("status", "failed");

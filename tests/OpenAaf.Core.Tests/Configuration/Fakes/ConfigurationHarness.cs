@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using Microsoft.Extensions.Time.Testing;
 using OpenAaf.Core.Configuration.Bootstrap;
+using OpenAaf.Core.Methods;
 using OpenAaf.Core.Security;
 using Xunit;
 
@@ -19,7 +20,7 @@ public sealed class ConfigurationHarness
     /// <summary>Cheap Argon2 parameters: the tests are about when hashing happens, not how strong it is.</summary>
     public static PasswordHasher Hasher { get; } = new(memoryKiB: 1024, iterations: 1);
 
-    public ConfigurationService Create() => new(Store, Metadata, Users, Templates, Key, Hasher, Time);
+    public ConfigurationService Create() => new(Store, Metadata, Users, Templates, Key, Hasher, Time, BuiltInMethods.Catalog);
 
     public async Task<ConfigurationService> StartAsync(BootstrapDocument document)
     {

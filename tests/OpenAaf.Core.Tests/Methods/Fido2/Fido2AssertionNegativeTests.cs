@@ -22,13 +22,13 @@ public sealed class Fido2AssertionNegativeTests : IDisposable
 
     [Fact]
     public async Task UserNotPresent() =>
-        Assert.Equal(Outcomes.Fido2UserNotPresent, await FailAsync(c => c with { Flags = AuthenticatorFlags.UserVerified }));
+        Assert.Equal(Fido2Outcomes.Fido2UserNotPresent, await FailAsync(c => c with { Flags = AuthenticatorFlags.UserVerified }));
 
     [Fact]
     public async Task UserVerificationRequired_ButOnlyPresence()
     {
         _f.Options = _f.Options with { UserVerification = "required" };
-        Assert.Equal(Outcomes.Fido2UserNotVerified, await FailAsync(c => c with { Flags = AuthenticatorFlags.UserPresent }));
+        Assert.Equal(Fido2Outcomes.Fido2UserNotVerified, await FailAsync(c => c with { Flags = AuthenticatorFlags.UserPresent }));
     }
 
     [Theory]
@@ -40,7 +40,7 @@ public sealed class Fido2AssertionNegativeTests : IDisposable
         using var key = new SoftwareAuthenticator(algorithm);
         var template = await _f.EnrolledAsync(key);
         var step = await _f.AuthenticateAsync(key, [template], c => c with { BogusSignature = true });
-        Assert.Equal(Outcomes.Fido2SignatureInvalid, Fido2Fixture.FailureOf(step));
+        Assert.Equal(Fido2Outcomes.Fido2SignatureInvalid, Fido2Fixture.FailureOf(step));
     }
 
     [Fact]
@@ -48,7 +48,7 @@ public sealed class Fido2AssertionNegativeTests : IDisposable
     {
         var template = await _f.EnrolledAsync(_key);
         using var impostor = new SoftwareAuthenticator(CoseAlgorithms.Es256) { CredentialId = _key.CredentialId };
-        Assert.Equal(Outcomes.Fido2SignatureInvalid, Fido2Fixture.FailureOf(await _f.AuthenticateAsync(impostor, [template])));
+        Assert.Equal(Fido2Outcomes.Fido2SignatureInvalid, Fido2Fixture.FailureOf(await _f.AuthenticateAsync(impostor, [template])));
     }
 
     [Theory]
@@ -56,11 +56,11 @@ public sealed class Fido2AssertionNegativeTests : IDisposable
     [InlineData(5u)]
     [InlineData(0u)]
     public async Task CounterNotAboveTheStoredOne_IsACounterRegression(uint counter) =>
-        Assert.Equal(Outcomes.Fido2CounterRegression, await FailAsync(c => c with { Counter = counter }));
+        Assert.Equal(Fido2Outcomes.Fido2CounterRegression, await FailAsync(c => c with { Counter = counter }));
 
     [Fact]
     public async Task RpIdHashOfAnotherRp_IsRpIdMismatch() =>
-        Assert.Equal(Outcomes.Fido2RpIdMismatch, await FailAsync(c => c with { RpIdForHash = "evil.example.test" }));
+        Assert.Equal(Fido2Outcomes.Fido2RpIdMismatch, await FailAsync(c => c with { RpIdForHash = "evil.example.test" }));
 
     [Theory]
     [InlineData("https://mfa.example.test.evil.example")]
@@ -70,7 +70,7 @@ public sealed class Fido2AssertionNegativeTests : IDisposable
     [InlineData("https://mfa.example.test/path")]
     [InlineData("null")]
     public async Task OriginNotConfigured_IsOriginMismatch(string origin) =>
-        Assert.Equal(Outcomes.Fido2OriginMismatch, await FailAsync(c => c with { Origin = origin }));
+        Assert.Equal(Fido2Outcomes.Fido2OriginMismatch, await FailAsync(c => c with { Origin = origin }));
 
     [Theory]
     [InlineData("https://MFA.example.test")]
@@ -84,15 +84,15 @@ public sealed class Fido2AssertionNegativeTests : IDisposable
 
     [Fact]
     public async Task CrossOrigin_IsOriginMismatch() =>
-        Assert.Equal(Outcomes.Fido2OriginMismatch, await FailAsync(c => c with { CrossOrigin = true }));
+        Assert.Equal(Fido2Outcomes.Fido2OriginMismatch, await FailAsync(c => c with { CrossOrigin = true }));
 
     [Fact]
     public async Task ClientDataOfARegistration_IsBadResponse() =>
-        Assert.Equal(Outcomes.Fido2BadResponse, await FailAsync(c => c with { Type = "webauthn.create" }));
+        Assert.Equal(Fido2Outcomes.Fido2BadResponse, await FailAsync(c => c with { Type = "webauthn.create" }));
 
     [Fact]
     public async Task AnotherChallenge_IsChallengeMismatch() =>
-        Assert.Equal(Outcomes.Fido2ChallengeMismatch, await FailAsync(c => c with { Challenge = new byte[32] }));
+        Assert.Equal(Fido2Outcomes.Fido2ChallengeMismatch, await FailAsync(c => c with { Challenge = new byte[32] }));
 
     [Fact]
     public async Task ChallengeExpired_IsChallengeMismatch()
@@ -104,7 +104,7 @@ public sealed class Fido2AssertionNegativeTests : IDisposable
 
         var step = await _f.LogonAsync([template], options.NewState, _key.Assert(new Ceremony { Challenge = challenge }));
 
-        Assert.Equal(Outcomes.Fido2ChallengeMismatch, Fido2Fixture.FailureOf(step));
+        Assert.Equal(Fido2Outcomes.Fido2ChallengeMismatch, Fido2Fixture.FailureOf(step));
     }
 
     [Fact]
@@ -119,7 +119,7 @@ public sealed class Fido2AssertionNegativeTests : IDisposable
         var later = Assert.IsType<MethodStep.MoreData>(await _f.LogonAsync([passed.UpdatedTemplate!], null, null));
         var replay = await _f.LogonAsync([passed.UpdatedTemplate!], later.NewState, assertion);
 
-        Assert.Equal(Outcomes.Fido2ChallengeMismatch, Fido2Fixture.FailureOf(replay));
+        Assert.Equal(Fido2Outcomes.Fido2ChallengeMismatch, Fido2Fixture.FailureOf(replay));
     }
 
     [Fact]
@@ -128,8 +128,8 @@ public sealed class Fido2AssertionNegativeTests : IDisposable
         var template = await _f.EnrolledAsync(_key);
         using var stranger = new SoftwareAuthenticator(CoseAlgorithms.Es256);
 
-        Assert.Equal(Outcomes.Fido2UnknownCredential, Fido2Fixture.FailureOf(await _f.AuthenticateAsync(stranger, [template])));
-        Assert.Equal(Outcomes.Fido2UnknownCredential, await FailAsync(c => c with { UserHandle = new byte[16] }, template));
+        Assert.Equal(Fido2Outcomes.Fido2UnknownCredential, Fido2Fixture.FailureOf(await _f.AuthenticateAsync(stranger, [template])));
+        Assert.Equal(Fido2Outcomes.Fido2UnknownCredential, await FailAsync(c => c with { UserHandle = new byte[16] }, template));
     }
 
     [Fact]
@@ -140,6 +140,6 @@ public sealed class Fido2AssertionNegativeTests : IDisposable
         var mine = await _f.EnrolledAsync(_key);
         var theirs = _f.Seal(_f.Open(mine) with { RpId = "other.example.test", CredentialId = other.CredentialId });
 
-        Assert.Equal(Outcomes.Fido2UnknownCredential, Fido2Fixture.FailureOf(await _f.AuthenticateAsync(other, [mine, theirs])));
+        Assert.Equal(Fido2Outcomes.Fido2UnknownCredential, Fido2Fixture.FailureOf(await _f.AuthenticateAsync(other, [mine, theirs])));
     }
 }

@@ -89,7 +89,7 @@ public sealed class Fido2CborTests
         var extensions = Map(w => Entry(w, "credProtect", x => x.WriteInt32(1)), 1);
 
         Assert.IsType<MethodStep.Passed>(await f.AuthenticateAsync(key, [template], c => c with { Extensions = extensions }));
-        Assert.Equal(Outcomes.Fido2BadResponse, Fido2Fixture.FailureOf(await f.AuthenticateAsync(key, [template],
+        Assert.Equal(Fido2Outcomes.Fido2BadResponse, Fido2Fixture.FailureOf(await f.AuthenticateAsync(key, [template],
             c => c with { Flags = c.Flags | AuthenticatorFlags.AttestedCredentialData })));
     }
 

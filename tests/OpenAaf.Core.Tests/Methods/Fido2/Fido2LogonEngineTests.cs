@@ -23,7 +23,7 @@ public sealed class Fido2LogonEngineTests
         var ok = await e.DoLogonAsync(started, Fido2Vectors.AssertionResponse("A1"));
 
         Assert.Equal(EnvelopeStatus.MoreData, more.Result!.Status);
-        Assert.Equal(Outcomes.Fido2WaitingAssertion, more.Result.Outcome);
+        Assert.Equal(Fido2Outcomes.Fido2WaitingAssertion, more.Result.Outcome);
         Assert.Equal("wv-pAI9DFgdrYhQmivEFWmsTixGn7eIiPay_Hhn8Nlk", more.Result.Extras[RequestOptionsJson.Key]!["challenge"]!.GetValue<string>());
         Assert.Equal(EnvelopeStatus.Ok, ok.Result!.Status);
         Assert.NotNull(ok.Result.LoginSessionId);
@@ -46,7 +46,7 @@ public sealed class Fido2LogonEngineTests
 
         Assert.Equal(EnvelopeStatus.Ok, ok.Result!.Status);
         Assert.Equal(EnvelopeStatus.Failed, clone.Result!.Status);
-        Assert.Equal(Outcomes.Fido2CounterRegression, clone.Result.Outcome);
+        Assert.Equal(Fido2Outcomes.Fido2CounterRegression, clone.Result.Outcome);
         Assert.Equal(4u, await e.StoredCountAsync(template));
         Assert.Equal(1, await e.FailuresAsync(second));
         Assert.Contains(e.H.Audit.Records, r => r.Reason == "FIDO2_COUNTER_REGRESSION" && r.Result == "FAILED");

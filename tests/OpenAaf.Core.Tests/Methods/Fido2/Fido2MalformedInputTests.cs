@@ -53,18 +53,18 @@ public sealed class Fido2MalformedInputTests
     public async Task MalformedOrOversizedField_IsBadResponse(string field, string value)
     {
         var step = await AssertWithAsync(c => c["response"]![field] = value);
-        Assert.Equal(Outcomes.Fido2BadResponse, Fido2Fixture.FailureOf(step));
+        Assert.Equal(Fido2Outcomes.Fido2BadResponse, Fido2Fixture.FailureOf(step));
     }
 
     [Fact]
     public async Task IdDifferentFromRawId_OrNotACredentialObject_IsBadResponse()
     {
-        Assert.Equal(Outcomes.Fido2BadResponse, Fido2Fixture.FailureOf(await AssertWithAsync(c => c["id"] = "AAAA")));
-        Assert.Equal(Outcomes.Fido2BadResponse, Fido2Fixture.FailureOf(await AssertWithAsync(c => c["type"] = "password")));
-        Assert.Equal(Outcomes.Fido2BadResponse, Fido2Fixture.FailureOf(await AssertWithAsync(c => c.Remove("response"))));
+        Assert.Equal(Fido2Outcomes.Fido2BadResponse, Fido2Fixture.FailureOf(await AssertWithAsync(c => c["id"] = "AAAA")));
+        Assert.Equal(Fido2Outcomes.Fido2BadResponse, Fido2Fixture.FailureOf(await AssertWithAsync(c => c["type"] = "password")));
+        Assert.Equal(Fido2Outcomes.Fido2BadResponse, Fido2Fixture.FailureOf(await AssertWithAsync(c => c.Remove("response"))));
         var template = await _f.VectorTemplateAsync();
         var step = await _f.LogonAsync([template], _f.State(Fido2Vectors.AssertionChallenge), """{"webauthn_response": "text"}""");
-        Assert.Equal(Outcomes.Fido2BadResponse, Fido2Fixture.FailureOf(step));
+        Assert.Equal(Fido2Outcomes.Fido2BadResponse, Fido2Fixture.FailureOf(step));
     }
 
     [Fact]
@@ -90,7 +90,7 @@ public sealed class Fido2MalformedInputTests
             var body = JsonNode.Parse(Fido2Vectors.RegistrationResponse)!;
             body["webauthn_response"]!["response"]!["attestationObject"] = Base64UrlText.Encode(full[..length]);
             var step = await _f.EnrollAsync(_f.State(Fido2Vectors.RegistrationChallenge), body.ToJsonString());
-            Assert.Equal(Outcomes.Fido2RegistrationInvalid, Fido2Fixture.FailureOf(step));
+            Assert.Equal(Fido2Outcomes.Fido2RegistrationInvalid, Fido2Fixture.FailureOf(step));
         }
     }
 

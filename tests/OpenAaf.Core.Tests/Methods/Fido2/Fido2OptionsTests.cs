@@ -38,8 +38,8 @@ public sealed class Fido2OptionsTests
         _f.Options = _f.Options with { RpIds = [Fido2Vectors.RpId, "second.example.test"] };
         var template = await _f.VectorTemplateAsync();
 
-        Assert.Equal(Outcomes.Fido2RpIdMismatch, Fido2Fixture.FailureOf(await _f.LogonAsync([template], null, """{"rp_id": "evil.example.test"}""")));
-        Assert.Equal(Outcomes.Fido2RpIdMismatch, Fido2Fixture.FailureOf(await _f.LogonAsync([template], null, """{"rp_id": {}}""")));
+        Assert.Equal(Fido2Outcomes.Fido2RpIdMismatch, Fido2Fixture.FailureOf(await _f.LogonAsync([template], null, """{"rp_id": "evil.example.test"}""")));
+        Assert.Equal(Fido2Outcomes.Fido2RpIdMismatch, Fido2Fixture.FailureOf(await _f.LogonAsync([template], null, """{"rp_id": {}}""")));
         Assert.Equal(Outcomes.MethodNotEnrolled, Fido2Fixture.FailureOf(await _f.LogonAsync([template], null, """{"rpId": "second.example.test"}""")));
         Assert.IsType<MethodStep.MoreData>(await _f.LogonAsync([template], null, """{"rpId": "MFA.example.test"}"""));
     }

@@ -24,18 +24,18 @@ public sealed class Fido2RegistrationNegativeTests : IDisposable
 
     [Fact]
     public async Task WithoutUserPresence_IsInvalid() =>
-        Assert.Equal(Outcomes.Fido2RegistrationInvalid, await FailAsync(c => c with { Flags = AuthenticatorFlags.UserVerified }));
+        Assert.Equal(Fido2Outcomes.Fido2RegistrationInvalid, await FailAsync(c => c with { Flags = AuthenticatorFlags.UserVerified }));
 
     [Fact]
     public async Task WithoutUserVerification_WhenRequired_IsInvalid()
     {
         _f.Options = _f.Options with { UserVerification = "required" };
-        Assert.Equal(Outcomes.Fido2RegistrationInvalid, await FailAsync(c => c with { Flags = AuthenticatorFlags.UserPresent }));
+        Assert.Equal(Fido2Outcomes.Fido2RegistrationInvalid, await FailAsync(c => c with { Flags = AuthenticatorFlags.UserPresent }));
     }
 
     [Fact]
     public async Task ClientDataOfAnAssertion_IsInvalid() =>
-        Assert.Equal(Outcomes.Fido2RegistrationInvalid, await FailAsync(c => c with { Type = "webauthn.get" }));
+        Assert.Equal(Fido2Outcomes.Fido2RegistrationInvalid, await FailAsync(c => c with { Type = "webauthn.get" }));
 
     [Fact]
     public async Task WrongChallenge_IsChallengeMismatch() =>
@@ -45,31 +45,31 @@ public sealed class Fido2RegistrationNegativeTests : IDisposable
     [InlineData("https://evil.example.test", false)]
     [InlineData(Fido2Vectors.Origin, true)]
     public async Task ForeignOrCrossOrigin_IsRpIdNotAllowed(string origin, bool crossOrigin) =>
-        Assert.Equal(Outcomes.Fido2RpIdNotAllowed, await FailAsync(c => c with { Origin = origin, CrossOrigin = crossOrigin }));
+        Assert.Equal(Fido2Outcomes.Fido2RpIdNotAllowed, await FailAsync(c => c with { Origin = origin, CrossOrigin = crossOrigin }));
 
     [Fact]
     public async Task RpIdHashOfAnotherRp_IsRpIdNotAllowed() =>
-        Assert.Equal(Outcomes.Fido2RpIdNotAllowed, await FailAsync(c => c with { RpIdForHash = "evil.example.test" }));
+        Assert.Equal(Fido2Outcomes.Fido2RpIdNotAllowed, await FailAsync(c => c with { RpIdForHash = "evil.example.test" }));
 
     [Theory]
     [InlineData("packed")]
     [InlineData("packed-x5c")]
     [InlineData("fido-u2f")]
     public async Task AttestationSignatureThatDoesNotVerify_IsInvalid(string format) =>
-        Assert.Equal(Outcomes.Fido2RegistrationInvalid, await FailAsync(c => c with { Format = format, BogusSignature = true }));
+        Assert.Equal(Fido2Outcomes.Fido2RegistrationInvalid, await FailAsync(c => c with { Format = format, BogusSignature = true }));
 
     [Fact]
     public async Task AlgorithmNotOffered_IsInvalid()
     {
         _f.Options = _f.Options with { Algorithms = [CoseAlgorithms.Rs256] };
-        Assert.Equal(Outcomes.Fido2RegistrationInvalid, await FailAsync(c => c));
+        Assert.Equal(Fido2Outcomes.Fido2RegistrationInvalid, await FailAsync(c => c));
     }
 
     [Fact]
     public async Task CredentialIdOver1023Bytes_IsInvalid()
     {
         _key.CredentialId = new byte[1024];
-        Assert.Equal(Outcomes.Fido2RegistrationInvalid, await FailAsync(c => c));
+        Assert.Equal(Fido2Outcomes.Fido2RegistrationInvalid, await FailAsync(c => c));
     }
 
     [Fact]

@@ -52,10 +52,10 @@ public sealed class Fido2SubProtocolEngineTests : IDisposable
         var gone = await e.DoLogonAsync(started, null);
 
         Assert.Equal(EnvelopeStatus.Failed, verdict.Result!.Status);
-        Assert.Equal(Outcomes.Fido2SignatureInvalid, verdict.Result.Outcome);
+        Assert.Equal(Fido2Outcomes.Fido2SignatureInvalid, verdict.Result.Outcome);
         Assert.Equal(1, failuresAtVerification);
         Assert.Equal(EnvelopeStatus.Failed, poll.Result!.Status);
-        Assert.Equal(Outcomes.Fido2SignatureInvalid, poll.Result.Outcome);
+        Assert.Equal(Fido2Outcomes.Fido2SignatureInvalid, poll.Result.Outcome);
         Assert.Equal(1, await e.FailuresAsync(started));
         Assert.Equal(Outcomes.LogonProcessNotFound, gone.Error);
     }
@@ -71,7 +71,7 @@ public sealed class Fido2SubProtocolEngineTests : IDisposable
         var next = await e.H.Engine.NextAsync(started.Process.Id, e.H.Session.Id, MethodIds.Password, default);
 
         Assert.Equal(EnvelopeStatus.Failed, next.Result!.Status);
-        Assert.Equal(Outcomes.Fido2ChallengeMismatch, next.Result.Outcome);
+        Assert.Equal(Fido2Outcomes.Fido2ChallengeMismatch, next.Result.Outcome);
         Assert.NotNull(step1.Result);
     }
 

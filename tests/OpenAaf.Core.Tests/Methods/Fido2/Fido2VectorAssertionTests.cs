@@ -43,9 +43,9 @@ public sealed class Fido2VectorAssertionTests
         var a3 = await _f.LogonAsync([afterA2], state, Fido2Vectors.AssertionResponse("A3"));
 
         Assert.Equal(1u, _f.Open(afterA1).SignCount);
-        Assert.Equal(Outcomes.Fido2CounterRegression, a1.ConflictOutcome);
+        Assert.Equal(Fido2Outcomes.Fido2CounterRegression, a1.ConflictOutcome);
         Assert.Equal(2u, _f.Open(afterA2).SignCount);
-        Assert.Equal(Outcomes.Fido2CounterRegression, Fido2Fixture.FailureOf(a3));
+        Assert.Equal(Fido2Outcomes.Fido2CounterRegression, Fido2Fixture.FailureOf(a3));
     }
 
     [Fact]
@@ -56,7 +56,7 @@ public sealed class Fido2VectorAssertionTests
 
         var step = await _f.LogonAsync([template], _f.State(Fido2Vectors.AssertionChallenge), Fido2Vectors.AssertionResponse("A5"));
 
-        Assert.Equal(Outcomes.Fido2UserNotVerified, Fido2Fixture.FailureOf(step));
+        Assert.Equal(Fido2Outcomes.Fido2UserNotVerified, Fido2Fixture.FailureOf(step));
     }
 
     [Fact]
@@ -66,7 +66,7 @@ public sealed class Fido2VectorAssertionTests
 
         var step = Assert.IsType<MethodStep.MoreData>(await _f.LogonAsync([template], null, null));
 
-        Assert.Equal(Outcomes.Fido2WaitingAssertion, step.Outcome);
+        Assert.Equal(Fido2Outcomes.Fido2WaitingAssertion, step.Outcome);
         Assert.Equal("""{"challenge":"wv-pAI9DFgdrYhQmivEFWmsTixGn7eIiPay_Hhn8Nlk","timeout":120000,"rpId":"mfa.example.test","allowCredentials":[{"type":"public-key","id":"Znc85jW-mlnjuuO1obxwaw","transports":[]}],"userVerification":"preferred","extensions":{}}""",
             ((JsonObject)step.Extras[RequestOptionsJson.Key]!).ToJsonString());
     }

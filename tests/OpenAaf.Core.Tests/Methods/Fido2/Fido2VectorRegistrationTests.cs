@@ -17,7 +17,7 @@ public sealed class Fido2VectorRegistrationTests
         var step = Assert.IsType<EnrollStep.MoreData>(await _f.EnrollAsync(null, """{"rp_id": "mfa.example.test"}"""));
         var options = (JsonObject)step.Extras[CreationOptionsJson.Key]!;
 
-        Assert.Equal(Outcomes.Fido2WaitingRegistration, step.Outcome);
+        Assert.Equal(Fido2Outcomes.Fido2WaitingRegistration, step.Outcome);
         Assert.Equal("""{"rp":{"id":"mfa.example.test","name":"OpenAAF"},"user":{"id":"qOMthsaYcaUH9FsuZJdhOA","name":"JAGUAR\\denis","displayName":"Denis Test"},"challenge":"Au9XWbn9cefKGOLjLjDdUdjgc53TOHqdseTm0yJoZTo","pubKeyCredParams":[{"type":"public-key","alg":-7},{"type":"public-key","alg":-257},{"type":"public-key","alg":-8}],"timeout":120000,"excludeCredentials":[],"authenticatorSelection":{"residentKey":"discouraged","requireResidentKey":false,"userVerification":"preferred"},"attestation":"none","extensions":{"credProps":true}}""",
             options.ToJsonString());
     }
@@ -87,7 +87,7 @@ public sealed class Fido2VectorRegistrationTests
 
         var step = await _f.EnrollAsync(_f.State(Fido2Vectors.RegistrationChallenge), Fido2Vectors.RegistrationResponse);
 
-        Assert.Equal(Outcomes.Fido2RpIdNotAllowed, Fido2Fixture.FailureOf(step));
+        Assert.Equal(Fido2Outcomes.Fido2RpIdNotAllowed, Fido2Fixture.FailureOf(step));
     }
 
     [Fact]
@@ -97,7 +97,7 @@ public sealed class Fido2VectorRegistrationTests
 
         var step = await _f.EnrollAsync(_f.State(Fido2Vectors.RegistrationChallenge, "other.example.test"), Fido2Vectors.RegistrationResponse);
 
-        Assert.Equal(Outcomes.Fido2RpIdNotAllowed, Fido2Fixture.FailureOf(step));
+        Assert.Equal(Fido2Outcomes.Fido2RpIdNotAllowed, Fido2Fixture.FailureOf(step));
     }
 
     [Fact]
@@ -112,7 +112,7 @@ public sealed class Fido2VectorRegistrationTests
     [Fact]
     public async Task Step1_ForAnRpIdNotConfigured_IsRpIdNotAllowed_AndAnUnboundProcessIsRefused()
     {
-        Assert.Equal(Outcomes.Fido2RpIdNotAllowed, Fido2Fixture.FailureOf(await _f.EnrollAsync(null, """{"rpId": "evil.example.test"}""")));
+        Assert.Equal(Fido2Outcomes.Fido2RpIdNotAllowed, Fido2Fixture.FailureOf(await _f.EnrollAsync(null, """{"rpId": "evil.example.test"}""")));
         Assert.Equal(Outcomes.EnrollProcessMismatch, Fido2Fixture.FailureOf(await _f.EnrollAsync(null, null, bound: false)));
     }
 }

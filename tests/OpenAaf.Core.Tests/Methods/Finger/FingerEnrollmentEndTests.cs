@@ -18,7 +18,7 @@ public sealed class FingerEnrollmentEndTests
 
         var step = await bed.EnrollAsync(new { operation = "end" });
 
-        AssertFailed(Outcomes.FingerNotEnoughFingers, step);
+        AssertFailed(FingerOutcomes.FingerNotEnoughFingers, step);
         Assert.Equal("At least 2 fingers are required", Assert.IsType<EnrollStep.Failed>(step).Outcome.Message);
     }
 
@@ -31,7 +31,7 @@ public sealed class FingerEnrollmentEndTests
         var step = await bed.EnrollAsync(new { operation = "remove", fingers = new object[] { "7", 9 } });
 
         Assert.Equal(["2", "8"], Positions(step));
-        AssertFailed(Outcomes.FingerNotAllowed, await bed.EnrollAsync(new { operation = "remove", fingers = new[] { "12" } }));
+        AssertFailed(FingerOutcomes.FingerNotAllowed, await bed.EnrollAsync(new { operation = "remove", fingers = new[] { "12" } }));
     }
 
     [Fact]
@@ -46,8 +46,8 @@ public sealed class FingerEnrollmentEndTests
         await bed.EnrollAsync(Add(Impressions("2", seed: 1), Impressions("7", seed: 2), Impressions("9", seed: 3)));
         var done = await bed.EnrollAsync(new { operation = "end", duress_finger_index = 7, multi_finger_reader_mode = "true" });
 
-        AssertFailed(Outcomes.FingerNotEnoughFingers, tooFew);
-        AssertFailed(Outcomes.FingerNotAllowed, notInSet);
+        AssertFailed(FingerOutcomes.FingerNotEnoughFingers, tooFew);
+        AssertFailed(FingerOutcomes.FingerNotAllowed, notInSet);
         Assert.Equal("""{"finger_positions":["2","7","9"],"duress_finger_index":"7","multi_finger_reader_mode":true}""",
             Assert.IsType<EnrollStep.Done>(done).Authenticator.Data);
         Assert.Equal("7", bed.Opened(bed.Save(done)).DuressFingerIndex);
@@ -96,7 +96,7 @@ public sealed class FingerEnrollmentEndTests
         Assert.Equal(["2", "7"], Positions(start));
         Assert.Equal(["2", "7", "9"], Positions(added));
         Assert.Equal(["7", "9"], Positions(removed));
-        AssertFailed(Outcomes.FingerNotEnoughCaptures, failed);
+        AssertFailed(FingerOutcomes.FingerNotEnoughCaptures, failed);
         Assert.Equal(["2", "7"], Positions(reset));
         Assert.Equal("""{"finger_positions":["7","9"],"duress_finger_index":null,"multi_finger_reader_mode":false}""",
             Assert.IsType<EnrollStep.Done>(done).Authenticator.Data);

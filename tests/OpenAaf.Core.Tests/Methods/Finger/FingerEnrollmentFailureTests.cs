@@ -3,6 +3,7 @@ using OpenAaf.Core.Enrollment;
 using OpenAaf.Testing.Fingerprints;
 using static OpenAaf.Core.Tests.Methods.Finger.FingerCaptures;
 using static OpenAaf.Core.Tests.Methods.Finger.FingerEnrollmentTests;
+using OpenAaf.Core.Methods.Finger;
 
 namespace OpenAaf.Core.Tests.Methods.Finger;
 
@@ -17,7 +18,7 @@ public sealed class FingerEnrollmentFailureTests
 
         var step = await bed.EnrollAsync(Add(Impressions("2", seed: 1, count: 2)));
 
-        AssertFailed(Outcomes.FingerNotEnoughCaptures, step);
+        AssertFailed(FingerOutcomes.FingerNotEnoughCaptures, step);
         Assert.Equal("3 captures per finger are required", Assert.IsType<EnrollStep.Failed>(step).Outcome.Message);
         Assert.Empty(Positions(await bed.EnrollAsync(null)));
     }
@@ -27,8 +28,8 @@ public sealed class FingerEnrollmentFailureTests
     {
         var bed = new FingerTestBed();
 
-        AssertFailed(Outcomes.FingerNotEnoughCaptures, await bed.EnrollAsync(new { operation = "add" }));
-        AssertFailed(Outcomes.FingerNotEnoughCaptures, await bed.EnrollAsync(new { operation = "add", captures = Array.Empty<object>() }));
+        AssertFailed(FingerOutcomes.FingerNotEnoughCaptures, await bed.EnrollAsync(new { operation = "add" }));
+        AssertFailed(FingerOutcomes.FingerNotEnoughCaptures, await bed.EnrollAsync(new { operation = "add", captures = Array.Empty<object>() }));
     }
 
     [Fact]
@@ -38,7 +39,7 @@ public sealed class FingerEnrollmentFailureTests
 
         var step = await bed.EnrollAsync(Add([Item("2", Iso(1, 1)), Item("2", Iso(1, 2)), Item("2", Iso(3, 1))]));
 
-        AssertFailed(Outcomes.FingerCapturesInconsistent, step);
+        AssertFailed(FingerOutcomes.FingerCapturesInconsistent, step);
     }
 
     [Fact]
@@ -50,8 +51,8 @@ public sealed class FingerEnrollmentFailureTests
         var later = await bed.EnrollAsync(Add(Impressions("7", seed: 1)));
         var together = await bed.EnrollAsync(Add(Impressions("3", seed: 4), Impressions("8", seed: 4)));
 
-        AssertFailed(Outcomes.FingerDuplicate, later);
-        AssertFailed(Outcomes.FingerDuplicate, together);
+        AssertFailed(FingerOutcomes.FingerDuplicate, later);
+        AssertFailed(FingerOutcomes.FingerDuplicate, together);
     }
 
     [Fact]
@@ -63,7 +64,7 @@ public sealed class FingerEnrollmentFailureTests
         var otherId = await bed.EnrollAsync(Add(Impressions("3", seed: 1)));
         var sameId = await bed.EnrollAsync(Add(Impressions("2", seed: 1)));
 
-        AssertFailed(Outcomes.FingerDuplicate, otherId);
+        AssertFailed(FingerOutcomes.FingerDuplicate, otherId);
         Assert.Equal(["2"], Positions(sameId));
     }
 
@@ -79,7 +80,7 @@ public sealed class FingerEnrollmentFailureTests
 
         var step = await bed.EnrollAsync(new { operation = "add", captures = new[] { new { Finger = finger, ISO = Iso(1, 1) } } });
 
-        AssertFailed(Outcomes.FingerNotAllowed, step);
+        AssertFailed(FingerOutcomes.FingerNotAllowed, step);
     }
 
     [Fact]
@@ -87,7 +88,7 @@ public sealed class FingerEnrollmentFailureTests
     {
         var bed = new FingerTestBed { Options = new() { IsFingersSpecified = true, Fingers = ["2", "7"] } };
 
-        AssertFailed(Outcomes.FingerNotAllowed, await bed.EnrollAsync(Add(Impressions("3", seed: 1))));
+        AssertFailed(FingerOutcomes.FingerNotAllowed, await bed.EnrollAsync(Add(Impressions("3", seed: 1))));
         Assert.Equal(["7"], Positions(await bed.EnrollAsync(Add(Impressions("7", seed: 1)))));
     }
 
@@ -100,7 +101,7 @@ public sealed class FingerEnrollmentFailureTests
 
         var step = await bed.EnrollAsync(Add([Item("2", Iso(1, 1)), Item("2", Iso(1, 2), status), Item("2", Iso(1, 3))]));
 
-        AssertFailed(Outcomes.FingerEnrollCaptureFailed, step);
+        AssertFailed(FingerOutcomes.FingerEnrollCaptureFailed, step);
     }
 
     [Fact]
@@ -111,8 +112,8 @@ public sealed class FingerEnrollmentFailureTests
         var image = await bed.EnrollAsync(new { operation = "add", captures = new[] { new { Finger = "2", Image = "Qk02AAAAAAAAADYAAAAoAAAA" } } });
         var noIso = await bed.EnrollAsync(new { operation = "add", captures = new[] { new { Finger = "2", Image = new { captureStatus = "OK", Width = 256 } } } });
 
-        AssertFailed(Outcomes.FingerIsoRequired, image);
-        AssertFailed(Outcomes.FingerIsoRequired, noIso);
+        AssertFailed(FingerOutcomes.FingerIsoRequired, image);
+        AssertFailed(FingerOutcomes.FingerIsoRequired, noIso);
     }
 
     [Fact]
@@ -124,7 +125,7 @@ public sealed class FingerEnrollmentFailureTests
         var step = await bed.EnrollAsync(Add([Item("2", Iso(1, 1)), Item("2", truncated), Item("2", Iso(1, 3))]));
         var few = await bed.EnrollAsync(Add([Item("4", Iso(9, 1, minutiae: 5))]));
 
-        AssertFailed(Outcomes.FingerEnrollBadTemplate, step);
+        AssertFailed(FingerOutcomes.FingerEnrollBadTemplate, step);
         Assert.Equal("Fingerprint data cannot be read: capture 2 (finger 2): record length 300 exceeds data length 298",
             Assert.IsType<EnrollStep.Failed>(step).Outcome.Message);
         Assert.Contains("5 minutiae, fewer than the minimum 6", Assert.IsType<EnrollStep.Failed>(few).Outcome.Message);
@@ -139,6 +140,6 @@ public sealed class FingerEnrollmentFailureTests
     {
         var bed = new FingerTestBed();
 
-        AssertFailed(Outcomes.FingerBadOperation, await bed.EnrollAsync(System.Text.Json.JsonDocument.Parse(response).RootElement));
+        AssertFailed(FingerOutcomes.FingerBadOperation, await bed.EnrollAsync(System.Text.Json.JsonDocument.Parse(response).RootElement));
     }
 }

@@ -26,7 +26,7 @@ public sealed class FingerEnrollmentTests
 
         var step = await bed.EnrollAsync(response is null ? null : JsonDocument.Parse(response).RootElement);
 
-        Assert.Equal(Outcomes.FingerWaitingCaptures, Assert.IsType<EnrollStep.MoreData>(step).Outcome);
+        Assert.Equal(FingerOutcomes.FingerWaitingCaptures, Assert.IsType<EnrollStep.MoreData>(step).Outcome);
         Assert.Empty(Positions(step));
     }
 

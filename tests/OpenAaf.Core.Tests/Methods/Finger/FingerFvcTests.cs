@@ -4,6 +4,7 @@ using OpenAaf.Core.Methods;
 using OpenAaf.Core.Templates;
 using OpenAaf.Testing.Fingerprints;
 using static OpenAaf.Core.Tests.Methods.Finger.FingerCaptures;
+using OpenAaf.Core.Methods.Finger;
 
 namespace OpenAaf.Core.Tests.Methods.Finger;
 
@@ -47,7 +48,7 @@ public sealed class FingerFvcTests
 
         var step = await bed.LogonAsync(LogonCapture(Fvc(finger, impression)));
 
-        Assert.Equal(Outcomes.FingerNoMatch, Assert.IsType<MethodStep.Failed>(step).Outcome);
+        Assert.Equal(FingerOutcomes.FingerNoMatch, Assert.IsType<MethodStep.Failed>(step).Outcome);
         Assert.InRange(FingerTestBed.Score(step), 0, 39);
     }
 
@@ -58,6 +59,6 @@ public sealed class FingerFvcTests
 
         var step = await bed.EnrollAsync(Add([Item("2", Fvc(101, 1)), Item("2", Fvc(101, 2)), Item("2", Fvc(102, 1))]));
 
-        FingerEnrollmentTests.AssertFailed(Outcomes.FingerCapturesInconsistent, step);
+        FingerEnrollmentTests.AssertFailed(FingerOutcomes.FingerCapturesInconsistent, step);
     }
 }

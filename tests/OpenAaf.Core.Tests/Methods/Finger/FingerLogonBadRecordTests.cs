@@ -3,6 +3,7 @@ using OpenAaf.Core.Catalogue;
 using OpenAaf.Core.Methods;
 using OpenAaf.Testing.Fingerprints;
 using static OpenAaf.Core.Tests.Methods.Finger.FingerCaptures;
+using OpenAaf.Core.Methods.Finger;
 
 namespace OpenAaf.Core.Tests.Methods.Finger;
 
@@ -42,7 +43,7 @@ public sealed class FingerLogonBadRecordTests
         var step = await bed.LogonAsync(LogonCapture(iso));
 
         var failed = Assert.IsType<MethodStep.Failed>(step);
-        Assert.True(failed.Outcome == Outcomes.FingerBadTemplate, variant);
+        Assert.True(failed.Outcome == FingerOutcomes.FingerBadTemplate, variant);
         Assert.False(failed.Outcome.CountsForLockout);
         Assert.Empty(step.Extras);
     }
@@ -57,7 +58,7 @@ public sealed class FingerLogonBadRecordTests
         var number = await bed.LogonAsync(new { capture = 5 });
         var isoNumber = await bed.LogonAsync(new { capture = new { ISO = 5 } });
 
-        Assert.All([imageOnly, number, isoNumber], s => Assert.Equal(Outcomes.FingerBadTemplate, Assert.IsType<MethodStep.Failed>(s).Outcome));
+        Assert.All([imageOnly, number, isoNumber], s => Assert.Equal(FingerOutcomes.FingerBadTemplate, Assert.IsType<MethodStep.Failed>(s).Outcome));
     }
 
     [Fact]
@@ -70,6 +71,6 @@ public sealed class FingerLogonBadRecordTests
 
         var step = await bed.LogonAsync(LogonCapture(SeedCapture.Base64)); // 45 minutiae
 
-        Assert.Equal(Outcomes.FingerBadTemplate, Assert.IsType<MethodStep.Failed>(step).Outcome);
+        Assert.Equal(FingerOutcomes.FingerBadTemplate, Assert.IsType<MethodStep.Failed>(step).Outcome);
     }
 }

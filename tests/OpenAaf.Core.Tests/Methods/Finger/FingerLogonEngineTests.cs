@@ -43,7 +43,7 @@ public sealed class FingerLogonEngineTests
         var waiting = await CaptureAsync(h, at, null);
         var ok = await CaptureAsync(h, waiting, LogonCapture(Iso(1, 6)));
 
-        Assert.Equal((EnvelopeStatus.MoreData, Outcomes.FingerWaitingCapture), (waiting.Status, waiting.Outcome));
+        Assert.Equal((EnvelopeStatus.MoreData, FingerOutcomes.FingerWaitingCapture), (waiting.Status, waiting.Outcome));
         Assert.False(waiting.Extras.ContainsKey("score"));
         Assert.Equal((EnvelopeStatus.Ok, Outcomes.Welcome), (ok.Status, ok.Outcome));
         Assert.Equal(templateId, ok.CompletedTemplateId);
@@ -61,9 +61,9 @@ public sealed class FingerLogonEngineTests
         var failed = await CaptureAsync(h, await AtFingerAsync(h), LogonCapture(Iso(3, 1)));
         var afterNoMatch = (await h.Lockouts.GetAsync(userId, h.Time.GetUtcNow(), default)).Failures;
 
-        Assert.Equal((EnvelopeStatus.Failed, Outcomes.FingerBadTemplate), (bad.Status, bad.Outcome));
+        Assert.Equal((EnvelopeStatus.Failed, FingerOutcomes.FingerBadTemplate), (bad.Status, bad.Outcome));
         Assert.Equal(0, afterBad);
-        Assert.Equal((EnvelopeStatus.Failed, Outcomes.FingerNoMatch), (failed.Status, failed.Outcome));
+        Assert.Equal((EnvelopeStatus.Failed, FingerOutcomes.FingerNoMatch), (failed.Status, failed.Outcome));
         Assert.InRange((int)failed.Extras["score"]!, 0, 39);
         Assert.Equal(1, afterNoMatch);
     }
@@ -75,7 +75,7 @@ public sealed class FingerLogonEngineTests
 
         var failed = await CaptureAsync(h, await AtFingerAsync(h), LogonCapture(Iso(1, 2), "Timeout"));
 
-        Assert.Equal((EnvelopeStatus.Failed, Outcomes.FingerCaptureFailed), (failed.Status, failed.Outcome));
+        Assert.Equal((EnvelopeStatus.Failed, FingerOutcomes.FingerCaptureFailed), (failed.Status, failed.Outcome));
         Assert.Equal("Timeout", (string?)failed.Extras["capture_status"]);
     }
 }

@@ -3,6 +3,7 @@ using OpenAaf.Core.Catalogue;
 using OpenAaf.Core.Methods;
 using OpenAaf.Testing.Fingerprints;
 using static OpenAaf.Core.Tests.Methods.Finger.FingerCaptures;
+using OpenAaf.Core.Methods.Finger;
 
 namespace OpenAaf.Core.Tests.Methods.Finger;
 
@@ -23,7 +24,7 @@ public sealed class FingerLogonTests
         var step = await bed.LogonAsync(response is null ? null : JsonDocument.Parse(response).RootElement);
 
         var more = Assert.IsType<MethodStep.MoreData>(step);
-        Assert.Equal(Outcomes.FingerWaitingCapture, more.Outcome);
+        Assert.Equal(FingerOutcomes.FingerWaitingCapture, more.Outcome);
         Assert.Empty(step.Extras);
     }
 
@@ -51,7 +52,7 @@ public sealed class FingerLogonTests
         var step = await bed.LogonAsync(LogonCapture(Iso(seed: 3, impression: 1)));
 
         var failed = Assert.IsType<MethodStep.Failed>(step);
-        Assert.Equal(Outcomes.FingerNoMatch, failed.Outcome);
+        Assert.Equal(FingerOutcomes.FingerNoMatch, failed.Outcome);
         Assert.True(failed.Outcome.CountsForLockout);
         Assert.InRange(FingerTestBed.Score(step), 0, 39);
     }
@@ -66,7 +67,7 @@ public sealed class FingerLogonTests
 
         var step = await bed.LogonAsync(LogonCapture(Iso(1, 4)));
 
-        Assert.Equal(Outcomes.FingerNoMatch, Assert.IsType<MethodStep.Failed>(step).Outcome);
+        Assert.Equal(FingerOutcomes.FingerNoMatch, Assert.IsType<MethodStep.Failed>(step).Outcome);
         Assert.Equal(genuine, FingerTestBed.Score(step));
     }
 
@@ -113,7 +114,7 @@ public sealed class FingerLogonTests
         var step = await bed.LogonAsync(LogonCapture(Iso(1, 4), status));
 
         var failed = Assert.IsType<MethodStep.Failed>(step);
-        Assert.Equal(Outcomes.FingerCaptureFailed, failed.Outcome);
+        Assert.Equal(FingerOutcomes.FingerCaptureFailed, failed.Outcome);
         Assert.False(failed.Outcome.CountsForLockout);
         Assert.Equal(status, (string?)step.Extras["capture_status"]);
         Assert.False(step.Extras.ContainsKey("score"));
@@ -127,7 +128,7 @@ public sealed class FingerLogonTests
 
         var failed = Assert.IsType<MethodStep.Failed>(await bed.LogonAsync(LogonCapture(Iso(1, 4), "fakefinger")));
 
-        Assert.Equal(Outcomes.FingerFake, failed.Outcome);
+        Assert.Equal(FingerOutcomes.FingerFake, failed.Outcome);
         Assert.True(failed.Outcome.CountsForLockout);
     }
 }

@@ -5,6 +5,7 @@ using OpenAaf.Core.Methods;
 using OpenAaf.Core.Methods.Hotp;
 using OpenAaf.Core.Policies;
 using OpenAaf.Core.Tests.Methods.Otp;
+using OpenAaf.Core.Methods.Otp;
 
 namespace OpenAaf.Core.Tests.Methods.Hotp;
 
@@ -62,7 +63,7 @@ public sealed class HotpEnrollmentTests
         var old = await method.AnswerAsync(_otp.Logon(), OtpTestContext.Answer("755224"), default);
         var next = await method.AnswerAsync(_otp.Logon(), OtpTestContext.Answer("162583"), default);
 
-        Assert.Equal(Outcomes.OtpWrong, Assert.IsType<MethodStep.Failed>(old).Outcome);
+        Assert.Equal(OtpOutcomes.OtpWrong, Assert.IsType<MethodStep.Failed>(old).Outcome);
         Assert.IsType<MethodStep.Passed>(next);
     }
 
@@ -79,14 +80,14 @@ public sealed class HotpEnrollmentTests
     [InlineData("338314", "254676", "287923")]
     [InlineData("338314", "254676", "28792")]
     public async Task CodesThatDoNotFollowEachOther_AreHotpSyncFailed(string hotp1, string hotp2, string hotp3) =>
-        Assert.Equal(Outcomes.HotpSyncFailed, Failure(await EnrollAsync(new { secret = OtpVectors.Seed20Hex, hotp1, hotp2, hotp3 })));
+        Assert.Equal(HotpOutcomes.HotpSyncFailed, Failure(await EnrollAsync(new { secret = OtpVectors.Seed20Hex, hotp1, hotp2, hotp3 })));
 
     [Fact]
     public async Task SyncSearch_IsBoundedByResyncWindow()
     {
         _otp.Policies = PolicySet.Defaults with { HotpMethod = new HotpMethodOptions { ResyncWindow = 3 } };
 
-        Assert.Equal(Outcomes.HotpSyncFailed, Failure(await EnrollAsync(new { secret = OtpVectors.Seed20Hex, hotp1 = "338314", hotp2 = "254676", hotp3 = "287922" })));
+        Assert.Equal(HotpOutcomes.HotpSyncFailed, Failure(await EnrollAsync(new { secret = OtpVectors.Seed20Hex, hotp1 = "338314", hotp2 = "254676", hotp3 = "287922" })));
         Assert.Equal(6, Stored(await EnrollAsync(new { secret = OtpVectors.Seed20Hex, hotp1 = "969429", hotp2 = "338314", hotp3 = "254676" })).Counter);
     }
 
@@ -102,7 +103,7 @@ public sealed class HotpEnrollmentTests
         Assert.Equal(7, Stored(synced).Counter);
         Assert.Equal(OtpVectors.Seed20, Stored(synced).Secret);
         Assert.Equal("""{"serial":"UBAM1"}""", Assert.IsType<EnrollStep.Done>(synced).Authenticator.Data);
-        Assert.Equal(Outcomes.HotpSyncFailed, Failure(behind));   // counts 0–2 are below the stored counter
+        Assert.Equal(HotpOutcomes.HotpSyncFailed, Failure(behind));   // counts 0–2 are below the stored counter
         Assert.Equal(6, Stored(withSerial).Counter);
     }
 
@@ -128,12 +129,12 @@ public sealed class HotpEnrollmentTests
 
     [Fact]
     public async Task ImportedTokenSerial_IsTokenNotFound_UntilTokensCanBeImported() =>
-        Assert.Equal(Outcomes.TokenNotFound, Failure(await EnrollAsync(new { serial = "UBAM1", hotp1 = "755224", hotp2 = "287082", hotp3 = "359152" })));
+        Assert.Equal(OtpOutcomes.TokenNotFound, Failure(await EnrollAsync(new { serial = "UBAM1", hotp1 = "755224", hotp2 = "287082", hotp3 = "359152" })));
 
     [Theory]
     [InlineData("313233343536373839")]   // 9 bytes
     [InlineData("not a secret")]
     [InlineData("GEZDGNBVGY3TQOJ1")]
     public async Task BadSecret_IsOtpSecretInvalid(string secret) =>
-        Assert.Equal(Outcomes.OtpSecretInvalid, Failure(await EnrollAsync(new { secret })));
+        Assert.Equal(OtpOutcomes.OtpSecretInvalid, Failure(await EnrollAsync(new { secret })));
 }

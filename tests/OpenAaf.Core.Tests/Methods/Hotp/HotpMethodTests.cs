@@ -3,6 +3,7 @@ using OpenAaf.Core.Methods;
 using OpenAaf.Core.Methods.Hotp;
 using OpenAaf.Core.Policies;
 using OpenAaf.Core.Tests.Methods.Otp;
+using OpenAaf.Core.Methods.Otp;
 
 namespace OpenAaf.Core.Tests.Methods.Hotp;
 
@@ -30,7 +31,7 @@ public sealed class HotpMethodTests
 
         var step = await _method.AnswerAsync(_otp.Logon(), MethodInput.None, default);
 
-        Assert.Equal(Outcomes.OtpRequired, Assert.IsType<MethodStep.MoreData>(step).Outcome);
+        Assert.Equal(OtpOutcomes.OtpRequired, Assert.IsType<MethodStep.MoreData>(step).Outcome);
     }
 
     [Fact]
@@ -41,7 +42,7 @@ public sealed class HotpMethodTests
         for (var count = 0; count < OtpVectors.Hotp.Length; count++)
         {
             var passed = Assert.IsType<MethodStep.Passed>(await AnswerAsync(OtpVectors.Hotp[count]));
-            Assert.Equal(Outcomes.OtpAlreadyUsed, passed.ConflictOutcome);
+            Assert.Equal(OtpOutcomes.OtpAlreadyUsed, passed.ConflictOutcome);
             Assert.Equal(count + 1, Counter);
         }
     }
@@ -52,7 +53,7 @@ public sealed class HotpMethodTests
         _otp.Add(new HotpSecret { Secret = OtpVectors.Seed20 }.ToBytes());
 
         Assert.IsType<MethodStep.Passed>(await AnswerAsync("755224"));
-        Assert.Equal(Outcomes.OtpWrong, Failure(await AnswerAsync("755224")));
+        Assert.Equal(OtpOutcomes.OtpWrong, Failure(await AnswerAsync("755224")));
         Assert.Equal(1, Counter);
     }
 
@@ -77,7 +78,7 @@ public sealed class HotpMethodTests
 
         Assert.IsType<MethodStep.Passed>(await AnswerAsync("338314"));   // count 4
         Assert.Equal(5, Counter);
-        Assert.Equal(Outcomes.OtpWrong, Failure(await AnswerAsync("969429")));   // count 3: now behind
+        Assert.Equal(OtpOutcomes.OtpWrong, Failure(await AnswerAsync("969429")));   // count 3: now behind
         Assert.IsType<MethodStep.Passed>(await AnswerAsync("254676"));   // count 5
     }
 
@@ -103,7 +104,7 @@ public sealed class HotpMethodTests
     {
         _otp.Add(new HotpSecret { Secret = OtpVectors.Seed20 }.ToBytes());
 
-        Assert.Equal(Outcomes.OtpWrong, Failure(await AnswerAsync(answer)));
+        Assert.Equal(OtpOutcomes.OtpWrong, Failure(await AnswerAsync(answer)));
         Assert.Equal(0, Counter);
     }
 
@@ -113,7 +114,7 @@ public sealed class HotpMethodTests
         _otp.Add(new HotpSecret { Secret = OtpVectors.Seed20, Digits = 8, Counter = 1 }.ToBytes());
 
         // RFC 6238's 8-digit SHA-1 code for T=1 is HOTP(seed, 1) with 8 digits.
-        Assert.Equal(Outcomes.OtpWrong, Failure(await AnswerAsync("287082")));
+        Assert.Equal(OtpOutcomes.OtpWrong, Failure(await AnswerAsync("287082")));
         Assert.IsType<MethodStep.Passed>(await AnswerAsync("94287082"));
     }
 }

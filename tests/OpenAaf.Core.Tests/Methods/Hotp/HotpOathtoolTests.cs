@@ -4,6 +4,7 @@ using OpenAaf.Core.Enrollment;
 using OpenAaf.Core.Methods;
 using OpenAaf.Core.Methods.Hotp;
 using OpenAaf.Core.Tests.Methods.Otp;
+using OpenAaf.Core.Methods.Otp;
 
 namespace OpenAaf.Core.Tests.Methods.Hotp;
 
@@ -45,7 +46,7 @@ public sealed class HotpOathtoolTests
         var next = await method.AnswerAsync(otp.Logon(), OtpTestContext.Answer(await Oathtool.HotpAsync(Seed, 506, digits)), default);
 
         Assert.IsType<MethodStep.Passed>(first);
-        Assert.Equal(Outcomes.OtpWrong, Assert.IsType<MethodStep.Failed>(replayed).Outcome);
+        Assert.Equal(OtpOutcomes.OtpWrong, Assert.IsType<MethodStep.Failed>(replayed).Outcome);
         Assert.IsType<MethodStep.Passed>(next);
         Assert.Equal(506, HotpSecret.Open(otp.Secrets, otp.Templates[0]).Counter);
     }
@@ -59,7 +60,7 @@ public sealed class HotpOathtoolTests
         var far = await new HotpMethod().AnswerAsync(otp.Logon(), OtpTestContext.Answer(await Oathtool.HotpAsync(Seed, 111)), default);
         var edge = await new HotpMethod().AnswerAsync(otp.Logon(), OtpTestContext.Answer(await Oathtool.HotpAsync(Seed, 110)), default);
 
-        Assert.Equal(Outcomes.OtpWrong, Assert.IsType<MethodStep.Failed>(far).Outcome);
+        Assert.Equal(OtpOutcomes.OtpWrong, Assert.IsType<MethodStep.Failed>(far).Outcome);
         Assert.IsType<MethodStep.Passed>(edge);
     }
 }

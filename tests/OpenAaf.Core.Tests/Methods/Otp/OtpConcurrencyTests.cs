@@ -55,7 +55,7 @@ public sealed class OtpConcurrencyTests
         var again = await h.AnswerAsync(await h.StartAsync("alice", MethodIds.Totp), code);
 
         Assert.Equal(EnvelopeStatus.Ok, ok.Result!.Status);
-        Assert.Equal(Outcomes.OtpAlreadyUsed, again.Result!.Outcome);
+        Assert.Equal(OtpOutcomes.OtpAlreadyUsed, again.Result!.Outcome);
         Assert.Equal(1, (await h.Lockouts.GetAsync(first.Process.User.UserId, h.Time.GetUtcNow(), default)).Failures);
     }
 
@@ -83,6 +83,6 @@ public sealed class OtpConcurrencyTests
         var results = replies.Select(r => r.Result ?? throw new InvalidOperationException($"error {r.Error}")).ToList();
         Assert.Single(results, r => r.Status == EnvelopeStatus.Ok);
         var failed = Assert.Single(results, r => r.Status == EnvelopeStatus.Failed);
-        Assert.Equal(Outcomes.OtpAlreadyUsed, failed.Outcome);
+        Assert.Equal(OtpOutcomes.OtpAlreadyUsed, failed.Outcome);
     }
 }

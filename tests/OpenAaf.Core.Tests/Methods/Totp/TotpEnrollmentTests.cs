@@ -4,6 +4,7 @@ using OpenAaf.Core.Methods;
 using OpenAaf.Core.Methods.Totp;
 using OpenAaf.Core.Policies;
 using OpenAaf.Core.Tests.Methods.Otp;
+using OpenAaf.Core.Methods.Otp;
 
 namespace OpenAaf.Core.Tests.Methods.Totp;
 
@@ -56,8 +57,8 @@ public sealed class TotpEnrollmentTests
         var malformed = await EnrollAsync(new { is_base32_secret = true, secret = OtpVectors.Seed20Base32, otp = "28708" });
 
         Assert.Equal(1, TotpSecret.FromBytes(done.Authenticator.Secret).LastUsedStep);
-        Assert.Equal(Outcomes.OtpVerificationFailed, Failure(wrong));
-        Assert.Equal(Outcomes.OtpVerificationFailed, Failure(malformed));
+        Assert.Equal(TotpOutcomes.OtpVerificationFailed, Failure(wrong));
+        Assert.Equal(TotpOutcomes.OtpVerificationFailed, Failure(malformed));
     }
 
     [Fact]
@@ -69,7 +70,7 @@ public sealed class TotpEnrollmentTests
 
         var logon = await new TotpMethod().AnswerAsync(_otp.Logon(), OtpTestContext.Answer("287082"), default);
 
-        Assert.Equal(Outcomes.OtpAlreadyUsed, Assert.IsType<Core.Methods.MethodStep.Failed>(logon).Outcome);
+        Assert.Equal(OtpOutcomes.OtpAlreadyUsed, Assert.IsType<Core.Methods.MethodStep.Failed>(logon).Outcome);
     }
 
     [Theory]
@@ -86,7 +87,7 @@ public sealed class TotpEnrollmentTests
 
     [Fact]
     public async Task ManualForm_IsRefused_ByDefault() =>
-        Assert.Equal(Outcomes.ManualEnrollmentDisabled, Failure(await EnrollAsync(new { period = 30, secret = OtpVectors.Seed20Hex })));
+        Assert.Equal(TotpOutcomes.ManualEnrollmentDisabled, Failure(await EnrollAsync(new { period = 30, secret = OtpVectors.Seed20Hex })));
 
     [Theory]
     [InlineData(null)]
@@ -112,7 +113,7 @@ public sealed class TotpEnrollmentTests
 
     [Fact]
     public async Task HardwareTokenForm_IsTokenNotFound_UntilTokensCanBeImported() =>
-        Assert.Equal(Outcomes.TokenNotFound, Failure(await EnrollAsync(new { serial = "TOK-1", otp = "287082" })));
+        Assert.Equal(OtpOutcomes.TokenNotFound, Failure(await EnrollAsync(new { serial = "TOK-1", otp = "287082" })));
 
     public static TheoryData<object> InvalidSecrets => new()
     {
@@ -132,5 +133,5 @@ public sealed class TotpEnrollmentTests
     [Theory]
     [MemberData(nameof(InvalidSecrets))]
     public async Task BadSecretsAndPeriods_AreOtpSecretInvalid(object payload) =>
-        Assert.Equal(Outcomes.OtpSecretInvalid, Failure(await EnrollAsync(payload)));
+        Assert.Equal(OtpOutcomes.OtpSecretInvalid, Failure(await EnrollAsync(payload)));
 }

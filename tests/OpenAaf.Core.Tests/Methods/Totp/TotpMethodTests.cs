@@ -24,8 +24,8 @@ public sealed class TotpMethodTests
         var none = Assert.IsType<MethodStep.MoreData>(await AnswerAsync(MethodInput.None));
         var nullAnswer = Assert.IsType<MethodStep.MoreData>(await AnswerAsync(OtpTestContext.Input(new { answer = (string?)null })));
 
-        Assert.Equal(Outcomes.OtpRequired, none.Outcome);
-        Assert.Equal(Outcomes.OtpRequired, nullAnswer.Outcome);
+        Assert.Equal(OtpOutcomes.OtpRequired, none.Outcome);
+        Assert.Equal(OtpOutcomes.OtpRequired, nullAnswer.Outcome);
     }
 
     [Fact]
@@ -34,10 +34,10 @@ public sealed class TotpMethodTests
         _otp.Add(new TotpSecret { Secret = OtpVectors.Seed20 }.ToBytes());
         _otp.At(59);
 
-        Assert.Equal(Outcomes.OtpWrong, TotpReplayScenarioTests.Failure(await AnswerAsync(OtpTestContext.Input(new { answer = new[] { "287082" } }))));
-        Assert.Equal(Outcomes.OtpWrong, TotpReplayScenarioTests.Failure(await AnswerAsync(OtpTestContext.Answer(""))));
-        Assert.True(Outcomes.OtpWrong.CountsForLockout);
-        Assert.True(Outcomes.OtpAlreadyUsed.CountsForLockout);
+        Assert.Equal(OtpOutcomes.OtpWrong, TotpReplayScenarioTests.Failure(await AnswerAsync(OtpTestContext.Input(new { answer = new[] { "287082" } }))));
+        Assert.Equal(OtpOutcomes.OtpWrong, TotpReplayScenarioTests.Failure(await AnswerAsync(OtpTestContext.Answer(""))));
+        Assert.True(OtpOutcomes.OtpWrong.CountsForLockout);
+        Assert.True(OtpOutcomes.OtpAlreadyUsed.CountsForLockout);
     }
 
     [Fact]
@@ -57,7 +57,7 @@ public sealed class TotpMethodTests
         _otp.At(time);
 
         Assert.IsType<MethodStep.Passed>(await AnswerAsync(OtpTestContext.Answer(code)));
-        Assert.Equal(Outcomes.OtpWrong, TotpReplayScenarioTests.Failure(await AnswerAsync(OtpTestContext.Answer(code[2..]))));
+        Assert.Equal(OtpOutcomes.OtpWrong, TotpReplayScenarioTests.Failure(await AnswerAsync(OtpTestContext.Answer(code[2..]))));
     }
 
     [Fact]
@@ -69,7 +69,7 @@ public sealed class TotpMethodTests
         var otherCode = OtpCalculator.Compute(OtpVectors.Seed32, 1, 6);
 
         // The RFC template already used step 1; the other template has not.
-        Assert.Equal(Outcomes.OtpAlreadyUsed, TotpReplayScenarioTests.Failure(await AnswerAsync(OtpTestContext.Answer("287082"))));
+        Assert.Equal(OtpOutcomes.OtpAlreadyUsed, TotpReplayScenarioTests.Failure(await AnswerAsync(OtpTestContext.Answer("287082"))));
         var passed = Assert.IsType<MethodStep.Passed>(await AnswerAsync(OtpTestContext.Answer(otherCode)));
         Assert.Equal(other.Id, passed.Template.Id);
         Assert.NotEqual(rfc.Id, passed.Template.Id);

@@ -45,7 +45,7 @@ public sealed class TotpOathtoolTests
 
         Assert.Equal(digits, code.Length);
         Assert.IsType<MethodStep.Passed>(first);
-        Assert.Equal(Outcomes.OtpAlreadyUsed, Assert.IsType<MethodStep.Failed>(replayed).Outcome);
+        Assert.Equal(OtpOutcomes.OtpAlreadyUsed, Assert.IsType<MethodStep.Failed>(replayed).Outcome);
     }
 
     [Fact]
@@ -58,7 +58,7 @@ public sealed class TotpOathtoolTests
         var twoAhead = await Oathtool.TotpAsync(hex, 1_700_000_060);
         var oneBehind = await Oathtool.TotpAsync(hex, 1_699_999_970);
 
-        Assert.Equal(Outcomes.OtpWrong, Assert.IsType<MethodStep.Failed>(await new TotpMethod().AnswerAsync(otp.Logon(), OtpTestContext.Answer(twoAhead), default)).Outcome);
+        Assert.Equal(OtpOutcomes.OtpWrong, Assert.IsType<MethodStep.Failed>(await new TotpMethod().AnswerAsync(otp.Logon(), OtpTestContext.Answer(twoAhead), default)).Outcome);
         Assert.IsType<MethodStep.Passed>(await new TotpMethod().AnswerAsync(otp.Logon(), OtpTestContext.Answer(oneBehind), default));
     }
 

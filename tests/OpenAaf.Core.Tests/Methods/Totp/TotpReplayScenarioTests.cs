@@ -2,6 +2,7 @@ using OpenAaf.Core.Catalogue;
 using OpenAaf.Core.Methods;
 using OpenAaf.Core.Methods.Totp;
 using OpenAaf.Core.Tests.Methods.Otp;
+using OpenAaf.Core.Methods.Otp;
 
 namespace OpenAaf.Core.Tests.Methods.Totp;
 
@@ -29,23 +30,23 @@ public sealed class TotpReplayScenarioTests
 
         // 1: T=1, its own code.
         var first = Assert.IsType<MethodStep.Passed>(await AnswerAtAsync(59, "287082"));
-        Assert.Equal(Outcomes.OtpAlreadyUsed, first.ConflictOutcome);
+        Assert.Equal(OtpOutcomes.OtpAlreadyUsed, first.ConflictOutcome);
         Assert.Equal(1, LastUsedStep);
         // 2: the same code again in the next step.
-        Assert.Equal(Outcomes.OtpAlreadyUsed, Failure(await AnswerAtAsync(60, "287082")));
+        Assert.Equal(OtpOutcomes.OtpAlreadyUsed, Failure(await AnswerAtAsync(60, "287082")));
         // 3: one step ahead (clock skew) is inside the window.
         Assert.IsType<MethodStep.Passed>(await AnswerAtAsync(61, "969429"));
         Assert.Equal(3, LastUsedStep);
         // 4: the current step's code is older than the last accepted one.
-        Assert.Equal(Outcomes.OtpAlreadyUsed, Failure(await AnswerAtAsync(65, "359152")));
+        Assert.Equal(OtpOutcomes.OtpAlreadyUsed, Failure(await AnswerAtAsync(65, "359152")));
         // 5: T=1 from T=4 is outside the window: wrong, not replayed.
-        Assert.Equal(Outcomes.OtpWrong, Failure(await AnswerAtAsync(125, "287082")));
+        Assert.Equal(OtpOutcomes.OtpWrong, Failure(await AnswerAtAsync(125, "287082")));
         // 6.
         Assert.IsType<MethodStep.Passed>(await AnswerAtAsync(125, "338314"));
         Assert.Equal(4, LastUsedStep);
         // 7: wrong length or not digits.
         foreach (var malformed in new[] { "33831", "3383140", "33831a" })
-            Assert.Equal(Outcomes.OtpWrong, Failure(await AnswerAtAsync(125, malformed)));
+            Assert.Equal(OtpOutcomes.OtpWrong, Failure(await AnswerAtAsync(125, malformed)));
         Assert.Equal(4, LastUsedStep);
     }
 
@@ -56,7 +57,7 @@ public sealed class TotpReplayScenarioTests
 
         Assert.IsType<MethodStep.Passed>(await AnswerAtAsync(1111111109, "081804"));
         Assert.Equal(0x23523EC, LastUsedStep);
-        Assert.Equal(Outcomes.OtpWrong, Failure(await AnswerAtAsync(1111111170, "81804")));
+        Assert.Equal(OtpOutcomes.OtpWrong, Failure(await AnswerAtAsync(1111111170, "81804")));
     }
 
     [Fact]

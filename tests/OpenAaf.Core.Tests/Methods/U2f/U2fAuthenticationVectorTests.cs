@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using OpenAaf.Core.Catalogue;
 using OpenAaf.Core.Methods;
 using static OpenAaf.Core.Tests.Methods.U2f.U2fTestBed;
+using OpenAaf.Core.Methods.U2f;
 
 namespace OpenAaf.Core.Tests.Methods.U2f;
 
@@ -16,7 +17,7 @@ public sealed class U2fAuthenticationVectorTests
 
         var more = Assert.IsType<MethodStep.MoreData>(await bed.ChallengeAsync());
 
-        Assert.Equal(Outcomes.U2fWaitingAuthResponse, more.Outcome);
+        Assert.Equal(U2fOutcomes.U2fWaitingAuthResponse, more.Outcome);
         Assert.Equal(("AUCORE-2059", "U2F_WAITING_AUTH_RESPONSE", "Waiting for an authentication response"),
             (more.Outcome.MsgId, more.Outcome.Reason, more.Outcome.Message));
         Assert.Equal(
@@ -37,7 +38,7 @@ public sealed class U2fAuthenticationVectorTests
         var passed = Assert.IsType<MethodStep.Passed>(await bed.LogonAsync(U2fVectors.SignResponse()));
 
         Assert.Equal(template.Id, passed.Template.Id);
-        Assert.Equal(Outcomes.U2fCounterRegression, passed.ConflictOutcome);
+        Assert.Equal(U2fOutcomes.U2fCounterRegression, passed.ConflictOutcome);
         Assert.Equal(1u, bed.StoredKey().Counter);
         Assert.Equal(1, bed.Templates[0].Version);
         Assert.Null(bed.State);

@@ -40,7 +40,7 @@ public sealed class U2fEnrollmentTests
     public async Task OtherAppIds_AreNotAllowed(string appId)
     {
         var bed = new U2fTestBed { Options = new() { FacetsPrimarySuffx = "corp.example" } };
-        AssertFailed(Outcomes.U2fAppIdNotAllowed, await bed.EnrollAsync($$"""{"appId": "{{appId}}"}"""));
+        AssertFailed(U2fOutcomes.U2fAppIdNotAllowed, await bed.EnrollAsync($$"""{"appId": "{{appId}}"}"""));
         Assert.Null(bed.State);
     }
 

@@ -28,7 +28,7 @@ public sealed class U2fGeneratedAssertionTests
     [InlineData(uint.MaxValue, 0u)]
     [InlineData(7u, 0u)]
     public async Task CounterNotAboveStored_IsRegression(uint stored, uint counter) =>
-        AssertFailed(Outcomes.U2fCounterRegression, await AnswerAsync(stored, 0x01, counter));
+        AssertFailed(U2fOutcomes.U2fCounterRegression, await AnswerAsync(stored, 0x01, counter));
 
     [Theory]
     [InlineData(1u, 1000u)]
@@ -41,7 +41,7 @@ public sealed class U2fGeneratedAssertionTests
     [InlineData(0x02)]
     [InlineData(0xfe)]
     public async Task UserPresenceBitClear_IsUserNotPresent(byte flags) =>
-        AssertFailed(Outcomes.U2fUserNotPresent, await AnswerAsync(0, flags, 3));
+        AssertFailed(U2fOutcomes.U2fUserNotPresent, await AnswerAsync(0, flags, 3));
 
     [Fact]
     public async Task OnlyBit0CountsForPresence() =>
@@ -62,7 +62,7 @@ public sealed class U2fGeneratedAssertionTests
     [InlineData("")]
     [InlineData("example.com")]
     public async Task OtherOrigins_AreOriginMismatch(string origin) =>
-        AssertFailed(Outcomes.U2fOriginMismatch, await AnswerAsync(0, 1, 3, origin));
+        AssertFailed(U2fOutcomes.U2fOriginMismatch, await AnswerAsync(0, 1, 3, origin));
 
     [Fact]
     public async Task TheAppIdOrigin_IsAlwaysAFacet()
@@ -73,7 +73,7 @@ public sealed class U2fGeneratedAssertionTests
 
     [Fact]
     public async Task PlainHttp_NeedsAllowHttp_EvenForTheAppIdItself() =>
-        AssertFailed(Outcomes.U2fOriginMismatch, await AnswerAsync(0, 1, 3, "http://example.com", new U2fMethodOptions(), "http://example.com"));
+        AssertFailed(U2fOutcomes.U2fOriginMismatch, await AnswerAsync(0, 1, 3, "http://example.com", new U2fMethodOptions(), "http://example.com"));
 
     [Theory]
     [InlineData("https://login.example.com", true)]
@@ -86,7 +86,7 @@ public sealed class U2fGeneratedAssertionTests
         var options = new U2fMethodOptions { FacetsPrimarySuffx = "example.com", AllowHttp = true };
         var step = await AnswerAsync(0, 1, 3, origin, options);
         if (allowed) Assert.IsType<MethodStep.Passed>(step);
-        else AssertFailed(Outcomes.U2fOriginMismatch, step);
+        else AssertFailed(U2fOutcomes.U2fOriginMismatch, step);
     }
 
     [Fact]
@@ -102,6 +102,6 @@ public sealed class U2fGeneratedAssertionTests
 
         var step = await bed.LogonAsync(U2fVectors.WebAuthnResponse(clientData, WebSafeBase64.Encode(authenticatorData), WebSafeBase64.Encode(signature)));
 
-        AssertFailed(Outcomes.U2fOriginMismatch, step);
+        AssertFailed(U2fOutcomes.U2fOriginMismatch, step);
     }
 }

@@ -52,7 +52,7 @@ public sealed class U2fLogonEngineTests
         var more = await ChallengedAsync(s);
         var ok = (await AnswerAsync(s.Harness, more, U2fVectors.SignResponse())).Result!;
 
-        Assert.Equal(Outcomes.U2fWaitingAuthResponse, more.Outcome);
+        Assert.Equal(U2fOutcomes.U2fWaitingAuthResponse, more.Outcome);
         Assert.Equal(U2fVectors.AuthChallenge, (string?)more.Extras["signRequests"]![0]!["challenge"]);
         Assert.Equal(U2fVectors.KeyHandle, (string?)more.Extras["signRequests"]![0]!["keyHandle"]);
         Assert.Equal(U2fVectors.AuthChallengeHex, (string?)more.Extras["webauth_challenge"]!["challenge"]);
@@ -88,7 +88,7 @@ public sealed class U2fLogonEngineTests
         var replay = (await AnswerAsync(s.Harness, second, U2fVectors.SignResponse())).Result!;
 
         Assert.Equal(EnvelopeStatus.Failed, replay.Status);
-        Assert.Equal(Outcomes.U2fCounterRegression, replay.Outcome);
+        Assert.Equal(U2fOutcomes.U2fCounterRegression, replay.Outcome);
         Assert.Equal(1, (await s.Harness.Lockouts.GetAsync(s.UserId, s.Harness.Time.GetUtcNow(), default)).Failures);
         Assert.Equal(1u, (await StoredKeyAsync(s)).Counter);
     }
@@ -103,7 +103,7 @@ public sealed class U2fLogonEngineTests
         var second = await ChallengedAsync(s, new string('0', 64));
         var replay = (await AnswerAsync(s.Harness, second, U2fVectors.SignResponse())).Result!;
 
-        Assert.Equal(Outcomes.U2fChallengeMismatch, replay.Outcome);
+        Assert.Equal(U2fOutcomes.U2fChallengeMismatch, replay.Outcome);
         Assert.Equal(0, (await s.Harness.Lockouts.GetAsync(s.UserId, s.Harness.Time.GetUtcNow(), default)).Failures);
     }
 
@@ -116,7 +116,7 @@ public sealed class U2fLogonEngineTests
         var failed = await AnswerAsync(s.Harness, more, U2fVectors.SignResponse(U2fVectors.N1UserNotPresent));
         var after = await AnswerAsync(s.Harness, more, U2fVectors.SignResponse());
 
-        Assert.Equal(Outcomes.U2fUserNotPresent, failed.Result!.Outcome);
+        Assert.Equal(U2fOutcomes.U2fUserNotPresent, failed.Result!.Outcome);
         Assert.Equal(Outcomes.LogonProcessNotFound, after.Error);
     }
 

@@ -1,6 +1,7 @@
 using OpenAaf.Core.Catalogue;
 using OpenAaf.Core.Methods;
 using static OpenAaf.Core.Tests.Methods.U2f.U2fTestBed;
+using OpenAaf.Core.Methods.U2f;
 
 namespace OpenAaf.Core.Tests.Methods.U2f;
 
@@ -19,15 +20,15 @@ public sealed class U2fNegativeVectorTests
     public async Task N1_UserNotPresent_EvenWithAValidSignature()
     {
         var bed = await ChallengedAsync();
-        AssertFailed(Outcomes.U2fUserNotPresent, await bed.LogonAsync(U2fVectors.SignResponse(U2fVectors.N1UserNotPresent)));
+        AssertFailed(U2fOutcomes.U2fUserNotPresent, await bed.LogonAsync(U2fVectors.SignResponse(U2fVectors.N1UserNotPresent)));
     }
 
     [Fact]
     public async Task N2_CounterZeroAfterOne_IsCounterRegression()
     {
         var bed = await ChallengedAsync(storedCounter: 1);
-        AssertFailed(Outcomes.U2fCounterRegression, await bed.LogonAsync(U2fVectors.SignResponse(U2fVectors.N2CounterZero)));
-        Assert.True(Outcomes.U2fCounterRegression.CountsForLockout);
+        AssertFailed(U2fOutcomes.U2fCounterRegression, await bed.LogonAsync(U2fVectors.SignResponse(U2fVectors.N2CounterZero)));
+        Assert.True(U2fOutcomes.U2fCounterRegression.CountsForLockout);
     }
 
     [Fact]
@@ -43,7 +44,7 @@ public sealed class U2fNegativeVectorTests
     public async Task N3_CounterBytesChanged_IsSignatureInvalid()
     {
         var bed = await ChallengedAsync();
-        AssertFailed(Outcomes.U2fSignatureInvalid, await bed.LogonAsync(U2fVectors.SignResponse(U2fVectors.N3CounterChanged)));
+        AssertFailed(U2fOutcomes.U2fSignatureInvalid, await bed.LogonAsync(U2fVectors.SignResponse(U2fVectors.N3CounterChanged)));
     }
 
     [Fact]
@@ -52,21 +53,21 @@ public sealed class U2fNegativeVectorTests
         var bed = new U2fTestBed();
         bed.AddKey(new() { AppId = U2fVectors.AuthAppId, KeyHandle = Convert.FromHexString(U2fVectors.KeyHandleHex), PublicKey = Convert.FromHexString(U2fVectors.RegUserPublicKeyHex) });
         await bed.ChallengeAsync();
-        AssertFailed(Outcomes.U2fSignatureInvalid, await bed.LogonAsync(U2fVectors.SignResponse()));
+        AssertFailed(U2fOutcomes.U2fSignatureInvalid, await bed.LogonAsync(U2fVectors.SignResponse()));
     }
 
     [Fact]
     public async Task N5_UnknownKeyHandle()
     {
         var bed = await ChallengedAsync();
-        AssertFailed(Outcomes.U2fUnknownKey, await bed.LogonAsync(U2fVectors.SignResponse(keyHandle: U2fVectors.N5UnknownKeyHandle)));
+        AssertFailed(U2fOutcomes.U2fUnknownKey, await bed.LogonAsync(U2fVectors.SignResponse(keyHandle: U2fVectors.N5UnknownKeyHandle)));
     }
 
     [Fact]
     public async Task N6_OtherOutstandingChallenge_IsChallengeMismatch()
     {
         var bed = await ChallengedAsync(challengeHex: "ff" + U2fVectors.AuthChallengeHex[2..]);
-        AssertFailed(Outcomes.U2fChallengeMismatch, await bed.LogonAsync(U2fVectors.SignResponse()));
+        AssertFailed(U2fOutcomes.U2fChallengeMismatch, await bed.LogonAsync(U2fVectors.SignResponse()));
     }
 
     [Fact]
@@ -74,7 +75,7 @@ public sealed class U2fNegativeVectorTests
     {
         var bed = await ChallengedAsync();
         bed.Time.Advance(TimeSpan.FromSeconds(121));
-        AssertFailed(Outcomes.U2fChallengeMismatch, await bed.LogonAsync(U2fVectors.SignResponse()));
+        AssertFailed(U2fOutcomes.U2fChallengeMismatch, await bed.LogonAsync(U2fVectors.SignResponse()));
     }
 
     [Fact]
@@ -90,7 +91,7 @@ public sealed class U2fNegativeVectorTests
     {
         var bed = await ChallengedAsync();
         bed.Options = bed.Options with { FacetsPrefixes = [] };
-        AssertFailed(Outcomes.U2fOriginMismatch, await bed.LogonAsync(U2fVectors.SignResponse()));
+        AssertFailed(U2fOutcomes.U2fOriginMismatch, await bed.LogonAsync(U2fVectors.SignResponse()));
     }
 
     [Fact]
@@ -100,7 +101,7 @@ public sealed class U2fNegativeVectorTests
         Assert.IsType<MethodStep.Passed>(await bed.LogonAsync(U2fVectors.SignResponse()));
 
         await bed.ChallengeAsync();
-        AssertFailed(Outcomes.U2fCounterRegression, await bed.LogonAsync(U2fVectors.SignResponse()));
+        AssertFailed(U2fOutcomes.U2fCounterRegression, await bed.LogonAsync(U2fVectors.SignResponse()));
         Assert.Equal(1u, bed.StoredKey().Counter);
     }
 
@@ -111,7 +112,7 @@ public sealed class U2fNegativeVectorTests
         Assert.IsType<MethodStep.Passed>(await bed.LogonAsync(U2fVectors.SignResponse()));
 
         Assert.IsType<MethodStep.MoreData>(await bed.LogonAsync(null));
-        AssertFailed(Outcomes.U2fChallengeMismatch, await bed.LogonAsync(U2fVectors.SignResponse()));
+        AssertFailed(U2fOutcomes.U2fChallengeMismatch, await bed.LogonAsync(U2fVectors.SignResponse()));
     }
 
     [Fact]
@@ -121,7 +122,7 @@ public sealed class U2fNegativeVectorTests
         Assert.IsType<MethodStep.Passed>(await bed.LogonAsync(U2fVectors.SignResponse()));
 
         // The engine cleared the method state on success: the answer cannot be reused.
-        AssertFailed(Outcomes.U2fChallengeMismatch, await bed.LogonAsync(U2fVectors.SignResponse()));
+        AssertFailed(U2fOutcomes.U2fChallengeMismatch, await bed.LogonAsync(U2fVectors.SignResponse()));
     }
 
     [Theory]
@@ -148,7 +149,7 @@ public sealed class U2fNegativeVectorTests
     public async Task G2_EnrollmentTyp_IsBadResponse()
     {
         var bed = await ChallengedAsync();
-        AssertFailed(Outcomes.U2fBadResponse, await bed.LogonAsync(U2fVectors.SignResponse(U2fVectors.G2SignatureData, U2fVectors.G2ClientData)));
+        AssertFailed(U2fOutcomes.U2fBadResponse, await bed.LogonAsync(U2fVectors.SignResponse(U2fVectors.G2SignatureData, U2fVectors.G2ClientData)));
     }
 
     [Fact]
@@ -156,13 +157,13 @@ public sealed class U2fNegativeVectorTests
     {
         var bed = await ChallengedAsync();
         bed.Options = bed.Options with { FacetsPrimarySuffx = "example.com" };
-        AssertFailed(Outcomes.U2fOriginMismatch, await bed.LogonAsync(U2fVectors.SignResponse(U2fVectors.G3SignatureData, U2fVectors.G3ClientData)));
+        AssertFailed(U2fOutcomes.U2fOriginMismatch, await bed.LogonAsync(U2fVectors.SignResponse(U2fVectors.G3SignatureData, U2fVectors.G3ClientData)));
     }
 
     [Fact]
     public async Task G4_OtherChallengeInClientData_IsChallengeMismatch()
     {
         var bed = await ChallengedAsync();
-        AssertFailed(Outcomes.U2fChallengeMismatch, await bed.LogonAsync(U2fVectors.SignResponse(U2fVectors.G4SignatureData, U2fVectors.G4ClientData)));
+        AssertFailed(U2fOutcomes.U2fChallengeMismatch, await bed.LogonAsync(U2fVectors.SignResponse(U2fVectors.G4SignatureData, U2fVectors.G4ClientData)));
     }
 }

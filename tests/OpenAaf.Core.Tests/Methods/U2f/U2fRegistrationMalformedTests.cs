@@ -35,7 +35,7 @@ public sealed class U2fRegistrationMalformedTests
     {
         var bed = new U2fTestBed();
         for (var length = 1; length < Vector.Length; length++)
-            AssertFailed(Outcomes.U2fRegistrationInvalid, await RegisterAsync(bed, Vector[..length]));
+            AssertFailed(U2fOutcomes.U2fRegistrationInvalid, await RegisterAsync(bed, Vector[..length]));
         Assert.IsType<EnrollStep.Done>(await RegisterAsync(bed, Vector));
     }
 
@@ -60,14 +60,14 @@ public sealed class U2fRegistrationMalformedTests
     {
         var garbled = Vector.ToArray();
         garbled[index] = value;
-        AssertFailed(Outcomes.U2fRegistrationInvalid, await RegisterAsync(new U2fTestBed(), garbled));
+        AssertFailed(U2fOutcomes.U2fRegistrationInvalid, await RegisterAsync(new U2fTestBed(), garbled));
     }
 
     [Fact]
     public async Task TrailingBytes_AreRegistrationInvalid()
     {
-        AssertFailed(Outcomes.U2fRegistrationInvalid, await RegisterAsync(new U2fTestBed(), [.. Vector, 0x00]));
-        AssertFailed(Outcomes.U2fRegistrationInvalid, await RegisterAsync(new U2fTestBed(), [.. Vector, .. new byte[64]]));
+        AssertFailed(U2fOutcomes.U2fRegistrationInvalid, await RegisterAsync(new U2fTestBed(), [.. Vector, 0x00]));
+        AssertFailed(U2fOutcomes.U2fRegistrationInvalid, await RegisterAsync(new U2fTestBed(), [.. Vector, .. new byte[64]]));
     }
 
     [Theory]
@@ -75,7 +75,7 @@ public sealed class U2fRegistrationMalformedTests
     [InlineData("BQSx*dLxJ")]
     [InlineData("")]
     public async Task UndecodableRegistrationData_IsRegistrationInvalid(string registrationData) =>
-        AssertFailed(Outcomes.U2fRegistrationInvalid, await RegisterAsync(new U2fTestBed(), U2fVectors.RegisterResponse(registrationData)));
+        AssertFailed(U2fOutcomes.U2fRegistrationInvalid, await RegisterAsync(new U2fTestBed(), U2fVectors.RegisterResponse(registrationData)));
 
     [Fact]
     public async Task StandardBase64_IsAccepted()
@@ -86,14 +86,14 @@ public sealed class U2fRegistrationMalformedTests
 
     [Fact]
     public async Task OversizedRegistrationData_IsRegistrationInvalid() =>
-        AssertFailed(Outcomes.U2fRegistrationInvalid, await RegisterAsync(new U2fTestBed(), [.. Vector, .. new byte[U2fLimits.RegistrationData]]));
+        AssertFailed(U2fOutcomes.U2fRegistrationInvalid, await RegisterAsync(new U2fTestBed(), [.. Vector, .. new byte[U2fLimits.RegistrationData]]));
 
     [Fact]
     public async Task AssertionTyp_IsRegistrationInvalid()
     {
         var clientData = U2fTestSigner.ClientData(U2fClientData.GetAssertion, "vqrS6WXDe1JUs5_c3i4-LkKIHRr-3XVb3azuA5TifHo", "http://example.com");
         var (registrationData, _, _) = U2fTestSigner.SpecAttestedRegistration("http://example.com", clientData);
-        AssertFailed(Outcomes.U2fRegistrationInvalid, await RegisterAsync(new U2fTestBed(), U2fVectors.RegisterResponse(registrationData, clientData)));
+        AssertFailed(U2fOutcomes.U2fRegistrationInvalid, await RegisterAsync(new U2fTestBed(), U2fVectors.RegisterResponse(registrationData, clientData)));
     }
 
     [Fact]
@@ -101,7 +101,7 @@ public sealed class U2fRegistrationMalformedTests
     {
         var clientData = U2fTestSigner.ClientData(U2fClientData.FinishEnrollment, "vqrS6WXDe1JUs5_c3i4-LkKIHRr-3XVb3azuA5TifHo", "https://evil.example");
         var (registrationData, _, _) = U2fTestSigner.SpecAttestedRegistration("http://example.com", clientData);
-        AssertFailed(Outcomes.U2fAppIdNotAllowed, await RegisterAsync(new U2fTestBed(), U2fVectors.RegisterResponse(registrationData, clientData)));
+        AssertFailed(U2fOutcomes.U2fAppIdNotAllowed, await RegisterAsync(new U2fTestBed(), U2fVectors.RegisterResponse(registrationData, clientData)));
     }
 
     [Fact]
@@ -109,7 +109,7 @@ public sealed class U2fRegistrationMalformedTests
     {
         var clientData = U2fTestSigner.ClientData(U2fClientData.FinishEnrollment, "vqrS6WXDe1JUs5_c3i4-LkKIHRr-3XVb3azuA5TifHo", "http://example.com");
         var (registrationData, _, _) = U2fTestSigner.SpecAttestedRegistration("https://other.example", clientData);
-        AssertFailed(Outcomes.U2fRegistrationInvalid, await RegisterAsync(new U2fTestBed(), U2fVectors.RegisterResponse(registrationData, clientData)));
+        AssertFailed(U2fOutcomes.U2fRegistrationInvalid, await RegisterAsync(new U2fTestBed(), U2fVectors.RegisterResponse(registrationData, clientData)));
     }
 
     [Theory]

@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using OpenAaf.Core.Catalogue;
 using OpenAaf.Core.Enrollment;
 using static OpenAaf.Core.Tests.Methods.U2f.U2fTestBed;
+using OpenAaf.Core.Methods.U2f;
 
 namespace OpenAaf.Core.Tests.Methods.U2f;
 
@@ -21,7 +22,7 @@ public sealed class U2fRegistrationVectorTests
     {
         var (_, begin) = await BeginAsync();
 
-        Assert.Equal(Outcomes.U2fWaitingRegResponse, begin.Outcome);
+        Assert.Equal(U2fOutcomes.U2fWaitingRegResponse, begin.Outcome);
         Assert.Equal("OAAF-3102", begin.Outcome.MsgId);
         var request = Assert.Single(begin.Extras["registerRequests"]!.AsArray())!;
         Assert.Equal("""{"version":"U2F_V2","challenge":"vqrS6WXDe1JUs5_c3i4-LkKIHRr-3XVb3azuA5TifHo","appId":"http://example.com"}""",
@@ -108,7 +109,7 @@ public sealed class U2fRegistrationVectorTests
         bed.Options = bed.Options with { AllowHttp = false };
         bed.Random.Enqueue(U2fVectors.RegChallengeHex);
 
-        AssertFailed(Outcomes.U2fAppIdNotAllowed, await bed.EnrollAsync("""{"appId": "http://example.com"}"""));
+        AssertFailed(U2fOutcomes.U2fAppIdNotAllowed, await bed.EnrollAsync("""{"appId": "http://example.com"}"""));
     }
 
     [Fact]

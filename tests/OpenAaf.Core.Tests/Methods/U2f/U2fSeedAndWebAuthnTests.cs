@@ -40,7 +40,7 @@ public sealed class U2fSeedAndWebAuthnTests
 
         var step = await bed.LogonAsync(U2fVectors.SignResponse(U2fVectors.SeedSignatureData, U2fVectors.SeedClientData, U2fVectors.SeedKeyHandle));
 
-        AssertFailed(Outcomes.U2fUnknownKey, step);
+        AssertFailed(U2fOutcomes.U2fUnknownKey, step);
     }
 
     [Theory]
@@ -92,7 +92,7 @@ public sealed class U2fSeedAndWebAuthnTests
         bed.AddVectorKey();
         await bed.ChallengeAsync();
 
-        AssertFailed(Outcomes.U2fBadResponse, await bed.LogonAsync(U2fVectors.WebAuthnResponse(clientDataJson: U2fVectors.AuthClientData)));
+        AssertFailed(U2fOutcomes.U2fBadResponse, await bed.LogonAsync(U2fVectors.WebAuthnResponse(clientDataJson: U2fVectors.AuthClientData)));
     }
 
     [Fact]
@@ -106,7 +106,7 @@ public sealed class U2fSeedAndWebAuthnTests
 
         var step = await bed.LogonAsync(U2fVectors.WebAuthnResponse(authenticatorData: WebSafeBase64.Encode(authenticatorData)));
 
-        AssertFailed(Outcomes.U2fBadResponse, step);
+        AssertFailed(U2fOutcomes.U2fBadResponse, step);
     }
 
     [Fact]
@@ -119,7 +119,7 @@ public sealed class U2fSeedAndWebAuthnTests
 
         var step = await bed.LogonAsync(U2fVectors.WebAuthnResponse(authenticatorData: WebSafeBase64.Encode(authenticatorData.AsSpan(0, 36))));
 
-        AssertFailed(Outcomes.U2fBadResponse, step);
+        AssertFailed(U2fOutcomes.U2fBadResponse, step);
     }
 
     [Fact]
@@ -131,6 +131,6 @@ public sealed class U2fSeedAndWebAuthnTests
         bed.AddVectorKey();
         await bed.ChallengeAsync();
 
-        AssertFailed(Outcomes.U2fBadResponse, await bed.LogonAsync(body.ToJsonString()));
+        AssertFailed(U2fOutcomes.U2fBadResponse, await bed.LogonAsync(body.ToJsonString()));
     }
 }

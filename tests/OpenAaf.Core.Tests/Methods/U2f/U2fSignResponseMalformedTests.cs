@@ -46,7 +46,7 @@ public sealed class U2fSignResponseMalformedTests
     public async Task UndecodableOrOversizedFields_AreBadResponse(string body)
     {
         var bed = await ChallengedAsync();
-        AssertFailed(Outcomes.U2fBadResponse, await bed.LogonAsync(body));
+        AssertFailed(U2fOutcomes.U2fBadResponse, await bed.LogonAsync(body));
     }
 
     [Theory]
@@ -61,7 +61,7 @@ public sealed class U2fSignResponseMalformedTests
     {
         var bed = await ChallengedAsync();
         var encoded = WebSafeBase64.Encode(Encoding.UTF8.GetBytes(clientData));
-        AssertFailed(Outcomes.U2fBadResponse, await bed.LogonAsync(U2fVectors.SignResponse(clientData: encoded)));
+        AssertFailed(U2fOutcomes.U2fBadResponse, await bed.LogonAsync(U2fVectors.SignResponse(clientData: encoded)));
     }
 
     [Fact]
@@ -69,7 +69,7 @@ public sealed class U2fSignResponseMalformedTests
     {
         var bed = await ChallengedAsync();
         byte[] bytes = [.. """{"typ":"navigator.id.getAssertion","x":" """u8, 0xff, 0xfe, .. "\"}"u8];
-        AssertFailed(Outcomes.U2fBadResponse, await bed.LogonAsync(U2fVectors.SignResponse(clientData: WebSafeBase64.Encode(bytes))));
+        AssertFailed(U2fOutcomes.U2fBadResponse, await bed.LogonAsync(U2fVectors.SignResponse(clientData: WebSafeBase64.Encode(bytes))));
     }
 
     [Fact]
@@ -78,7 +78,7 @@ public sealed class U2fSignResponseMalformedTests
         var bed = await ChallengedAsync();
         var signatureData = WebSafeBase64.Decode(U2fVectors.AuthSignatureData, 256)!;
 
-        AssertFailed(Outcomes.U2fBadResponse, await bed.LogonAsync(U2fVectors.SignResponse(WebSafeBase64.Encode(signatureData.AsSpan(0, 12)))));
+        AssertFailed(U2fOutcomes.U2fBadResponse, await bed.LogonAsync(U2fVectors.SignResponse(WebSafeBase64.Encode(signatureData.AsSpan(0, 12)))));
     }
 
     [Fact]
@@ -88,7 +88,7 @@ public sealed class U2fSignResponseMalformedTests
         var signatureData = WebSafeBase64.Decode(U2fVectors.AuthSignatureData, 256)!;
         byte[] notDer = [.. signatureData.AsSpan(0, 5), .. new byte[64]];
 
-        AssertFailed(Outcomes.U2fSignatureInvalid, await bed.LogonAsync(U2fVectors.SignResponse(WebSafeBase64.Encode(notDer))));
+        AssertFailed(U2fOutcomes.U2fSignatureInvalid, await bed.LogonAsync(U2fVectors.SignResponse(WebSafeBase64.Encode(notDer))));
     }
 
     [Fact]
@@ -109,7 +109,7 @@ public sealed class U2fSignResponseMalformedTests
 
         var more = Assert.IsType<MethodStep.MoreData>(await bed.LogonAsync($"{{\"signResponse\": {{\"errorCode\": {code}}}}}"));
 
-        Assert.Equal(Outcomes.U2fWaitingAuthResponse, more.Outcome);
+        Assert.Equal(U2fOutcomes.U2fWaitingAuthResponse, more.Outcome);
         Assert.NotEqual(before, bed.State);
         Assert.StartsWith("11", (string?)more.Extras["webauth_challenge"]!["challenge"]);
     }
@@ -121,7 +121,7 @@ public sealed class U2fSignResponseMalformedTests
     public async Task OtherErrorCodes_AreClientError(string code)
     {
         var bed = await ChallengedAsync();
-        AssertFailed(Outcomes.U2fClientError, await bed.LogonAsync($"{{\"signResponse\": {{\"errorCode\": {code}}}}}"));
+        AssertFailed(U2fOutcomes.U2fClientError, await bed.LogonAsync($"{{\"signResponse\": {{\"errorCode\": {code}}}}}"));
     }
 
     [Fact]
@@ -139,6 +139,6 @@ public sealed class U2fSignResponseMalformedTests
     {
         var bed = await ChallengedAsync();
         var step = await bed.LogonAsync(U2fVectors.SignResponse(clientData: "bm90IGpzb24", keyHandle: U2fVectors.N5UnknownKeyHandle));
-        AssertFailed(Outcomes.U2fUnknownKey, step);
+        AssertFailed(U2fOutcomes.U2fUnknownKey, step);
     }
 }

@@ -50,7 +50,7 @@ public sealed class U2fSoftwareTokenTests : IDisposable
         // A new tester process starts its counter at 1 again: the server cannot tell it from a clone.
         var second = await SignRequestAsync(bed);
         var cloned = Assert.Single(await _token.SignAsync((string)second["appId"]!, (string)second["keyHandle"]!, (string)second["challenge"]!));
-        AssertFailed(Outcomes.U2fCounterRegression, await bed.LogonAsync(Answer(cloned)));
+        AssertFailed(U2fOutcomes.U2fCounterRegression, await bed.LogonAsync(Answer(cloned)));
         Assert.Equal(1u, bed.StoredKey().Counter);
     }
 
@@ -73,7 +73,7 @@ public sealed class U2fSoftwareTokenTests : IDisposable
 
         await SignRequestAsync(bed);
         var fresh = Assert.Single(await _token.SignAsync(key.AppId, keyHandle, encoded[2]));
-        AssertFailed(Outcomes.U2fCounterRegression, await bed.LogonAsync(Answer(fresh)));
+        AssertFailed(U2fOutcomes.U2fCounterRegression, await bed.LogonAsync(Answer(fresh)));
     }
 
     [Fact]
@@ -109,7 +109,7 @@ public sealed class U2fSoftwareTokenTests : IDisposable
         var refusal = await _token.RegisterAsync((string)request["appId"]!, (string)request["challenge"]!, registered);
         Assert.Equal(4, (int?)refusal["errorCode"]);
 
-        AssertFailed(Outcomes.U2fRegistrationInvalid, await bed.EnrollAsync(new JsonObject { ["registerResponse"] = refusal }.ToJsonString()));
+        AssertFailed(U2fOutcomes.U2fRegistrationInvalid, await bed.EnrollAsync(new JsonObject { ["registerResponse"] = refusal }.ToJsonString()));
     }
 
     [Fact]
@@ -120,6 +120,6 @@ public sealed class U2fSoftwareTokenTests : IDisposable
 
         var signed = Assert.Single(await _token.SignAsync("https://other.example", (string)request["keyHandle"]!, (string)request["challenge"]!));
 
-        AssertFailed(Outcomes.U2fOriginMismatch, await bed.LogonAsync(Answer(signed)));
+        AssertFailed(U2fOutcomes.U2fOriginMismatch, await bed.LogonAsync(Answer(signed)));
     }
 }

@@ -1,4 +1,4 @@
-namespace OpenAaf.Server.Configuration;
+namespace OpenAaf.Core.Policies;
 
 /// <summary>A policy field whose value is out of range; <see cref="Field"/> is the wire field name.</summary>
-internal sealed record PolicyViolation(string Field, string Message);
+public sealed record PolicyViolation(string Field, string Message);

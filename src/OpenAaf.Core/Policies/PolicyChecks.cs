@@ -1,7 +1,7 @@
-namespace OpenAaf.Server.Configuration;
+namespace OpenAaf.Core.Policies;
 
 /// <summary>The small range and vocabulary checks that policy rules are made of.</summary>
-internal static class PolicyChecks
+public static class PolicyChecks
 {
     public static IEnumerable<PolicyViolation> AtLeast(string field, int value, int min)
     {
