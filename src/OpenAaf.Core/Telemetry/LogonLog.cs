@@ -13,13 +13,13 @@ public static partial class LogonLog
     public const string Category = "OpenAaf.Logon";
 
     [LoggerMessage(EventId = 1000, EventName = "LogonStep", Level = LogLevel.Information,
-        Message = "Logon {Action} {Result} {MsgId} {Reason}: process {LogonProcessId}, endpoint {EndpointId}, user {UserId}, " +
-                  "method {MethodId}, event {EventName}, chain {ChainName}")]
+        Message = "{Action} {Result} msgid={MsgId} reason={Reason} process={LogonProcessId} endpoint={EndpointId} user={UserId} " +
+                  "method={MethodId} event={EventName} chain={ChainName}")]
     public static partial void Step(ILogger logger, string action, string result, string? msgId, string? reason,
         string? logonProcessId, string? endpointId, string? userId, string? methodId, string? eventName, string? chainName);
 
     [LoggerMessage(EventId = 1001, EventName = "AuditRecord", Level = LogLevel.Information,
-        Message = "Audit {Action} {Result} {MsgId} {Reason}: endpoint {EndpointId}, user {UserId}")]
+        Message = "{Action} {Result} msgid={MsgId} reason={Reason} endpoint={EndpointId} user={UserId}")]
     public static partial void Other(ILogger logger, string action, string result, string? msgId, string? reason,
         string? endpointId, string? userId);
 }

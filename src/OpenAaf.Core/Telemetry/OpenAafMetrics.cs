@@ -22,7 +22,7 @@ public sealed class OpenAafMetrics
 
     public OpenAafMetrics(IMeterFactory meterFactory)
     {
-        Meter = meterFactory.Create(OpenAafTelemetry.Name, OpenAafTelemetry.Version);
+        Meter = meterFactory.Create(OpenAafTelemetry.Name, OpenAafTelemetry.ScopeVersion);
         _steps = Meter.CreateCounter<long>("openaaf.logon.steps", "{step}",
             "Logon steps, one per audit record, by action, method, result and reason.");
         _stepDuration = Seconds("openaaf.logon.step.duration",

@@ -13,11 +13,15 @@ public static class OpenAafTelemetry
 {
     public const string Name = "OpenAaf";
 
+    /// <summary>The product version with its source revision (<c>1.0.0+abc123…</c>), for the service resource.</summary>
     public static readonly string Version =
         typeof(OpenAafTelemetry).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "0.0.0";
 
+    /// <summary>The version of the meter and the source, without the revision: it labels every series.</summary>
+    public static readonly string ScopeVersion = Version.Split('+')[0];
+
     /// <summary>Spans of logon steps, method verifications and directory calls. Without a listener, starting one costs nothing.</summary>
-    public static readonly ActivitySource ActivitySource = new(Name, Version);
+    public static readonly ActivitySource ActivitySource = new(Name, ScopeVersion);
 
     /// <summary>
     /// Bucket bounds in seconds for every duration histogram: a user bind on a LAN takes well under a
