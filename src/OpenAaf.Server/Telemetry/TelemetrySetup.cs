@@ -1,3 +1,4 @@
+using System.Diagnostics.Metrics;
 using OpenAaf.Core.Auditing;
 using OpenAaf.Core.Directories;
 using OpenAaf.Core.Methods;
@@ -40,6 +41,7 @@ internal static class TelemetrySetup
                 .AddAspNetCoreInstrumentation()
                 .AddRuntimeInstrumentation()
                 .AddPrometheusExporter());
+        services.ConfigureOpenTelemetryMeterProvider((sp, metrics) => metrics.AddView(OnlyThisHost(sp.GetRequiredService<IMeterFactory>())));
         if (settings.TracesEndpoint is { } endpoint)
         {
             telemetry.WithTracing(tracing => tracing
@@ -53,6 +55,15 @@ internal static class TelemetrySetup
         }
         return services;
     }
+
+    /// <summary>
+    /// Drops the instruments of meters that another host's <see cref="IMeterFactory"/> created. OpenTelemetry
+    /// subscribes to meters by name across the process, so without this a process running several servers
+    /// (the tests do) would report every server's logons on each server's <c>/metrics</c>. Process-wide meters
+    /// (the runtime's) have no factory and stay.
+    /// </summary>
+    private static Func<Instrument, MetricStreamConfiguration?> OnlyThisHost(IMeterFactory factory) =>
+        instrument => instrument.Meter.Scope is IMeterFactory other && other != factory ? MetricStreamConfiguration.Drop : null;
 
     /// <summary>Maps the scrape endpoint and starts the gauges over the session stores.</summary>
     public static void MapTelemetry(this WebApplication app)
