@@ -17,13 +17,13 @@ public sealed class InstrumentedAuditSink(IAuditSink inner, OpenAafMetrics metri
         await inner.WriteAsync(record, cancellationToken).ConfigureAwait(false);
         if (!IsLogonStep(record))
         {
-            LogonLog.Other(_log, record.Action, record.Result, record.MsgId, record.Reason, record.EndpointId, record.UserId);
+            LogonLog.Other(_log, record.Action, record.Result, record.MsgId ?? "", record.Reason ?? "", record.EndpointId ?? "", record.UserId ?? "");
             return;
         }
         metrics.StepAudited(record);
         LogonStepScope.Current?.Audited(record);
-        LogonLog.Step(_log, record.Action, record.Result, record.MsgId, record.Reason, record.LogonProcessId, record.EndpointId,
-            record.UserId, record.MethodId, record.EventName, record.ChainName);
+        LogonLog.Step(_log, record.Action, record.Result, record.MsgId ?? "", record.Reason ?? "", record.LogonProcessId ?? "",
+            record.EndpointId ?? "", record.UserId ?? "", record.MethodId ?? "", record.EventName ?? "", record.ChainName ?? "");
     }
 
     /// <summary>Steps of logon and template-test processes; other records (endpoint actions) are logged, not counted.</summary>
