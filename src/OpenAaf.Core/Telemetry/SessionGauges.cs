@@ -5,7 +5,7 @@ namespace OpenAaf.Core.Telemetry;
 /// <summary>
 /// Gauges over the session stores, read when metrics are collected: logon processes in progress, endpoint
 /// sessions and login sessions that have not ended. Entries past their lifetime count until the pruner
-/// removes them (every minute).
+/// removes them (every 30 seconds).
 /// </summary>
 public sealed class SessionGauges
 {
