@@ -16,9 +16,6 @@ public sealed class InstrumentedAuthenticationMethod(IAuthenticationMethod inner
 
     public string Id => inner.Id;
 
-    /// <summary>The method being measured (for callers that need to see through the wrapper).</summary>
-    public IAuthenticationMethod Inner => inner;
-
     public bool IsAutoCreatedFor(AuthenticatedUser user) => inner.IsAutoCreatedFor(user);
 
     public async ValueTask<MethodStep> AnswerAsync(MethodContext context, MethodInput input, CancellationToken cancellationToken)

@@ -15,9 +15,6 @@ public sealed class InstrumentedUserDirectory(IUserDirectory inner, OpenAafMetri
 {
     public RepositoryDefinition Repository => inner.Repository;
 
-    /// <summary>The directory being measured.</summary>
-    public IUserDirectory Inner => inner;
-
     public ValueTask<DirectoryLookup> FindByLoginAsync(string loginName, CancellationToken cancellationToken) =>
         MeasureAsync("find_by_login", () => inner.FindByLoginAsync(loginName, cancellationToken), Outcome);
 
