@@ -10,6 +10,8 @@ public interface IEndpointSessionStore
     Task<bool> RemoveAsync(string id, CancellationToken cancellationToken);
     Task RemoveByEndpointAsync(string endpointId, CancellationToken cancellationToken);
     Task PruneAsync(DateTimeOffset idleBefore, DateTimeOffset createdBefore, CancellationToken cancellationToken);
+    /// <summary>Sessions held now, for the metrics gauge: cheap (no I/O), read at every scrape.</summary>
+    int Count { get; }
 }
 
 public interface ILogonProcessStore
@@ -40,6 +42,8 @@ public interface ILogonProcessStore
     /// <paramref name="createdBefore"/>: an ended process is remembered for the maximum lifetime of a process.
     /// </summary>
     Task PruneAsync(DateTimeOffset idleBefore, DateTimeOffset createdBefore, CancellationToken cancellationToken);
+    /// <summary>Processes held now, for the metrics gauge: cheap (no I/O), read at every scrape.</summary>
+    int Count { get; }
 }
 
 public interface ILoginSessionStore
@@ -58,6 +62,8 @@ public interface ILoginSessionStore
     Task ExpireAsync(DateTimeOffset idleBefore, DateTimeOffset createdBefore, DateTimeOffset now, CancellationToken cancellationToken);
     /// <summary>Removes tombstones ended before <paramref name="endedBefore"/>.</summary>
     Task PruneAsync(DateTimeOffset endedBefore, CancellationToken cancellationToken);
+    /// <summary>Sessions not ended (tombstones excluded), for the metrics gauge: cheap (no I/O), read at every scrape.</summary>
+    int ActiveCount { get; }
 }
 
 /// <summary>

@@ -12,6 +12,7 @@ public sealed record OpenAafSettings
     /// <summary>Base64 text of the master key, or null to use (or generate) <c>master.key</c> in the data directory.</summary>
     public string? MasterKey { get; init; }
     public HttpsSettings? Https { get; init; }
+    public TelemetrySettings Telemetry { get; init; } = TelemetrySettings.None;
     /// <summary>Where generated files live (master key, demo credentials, the default SQLite database).</summary>
     public string DataDirectory { get; init; } = DefaultDataDirectory;
     /// <summary>The file holding the generated demo credentials, when the embedded default is used.</summary>

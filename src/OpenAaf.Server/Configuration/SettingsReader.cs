@@ -23,6 +23,7 @@ internal static class SettingsReader
             ConnectionString = connectionString,
             MasterKey = ReadSecurity(root.Object("security")),
             Https = ReadHttps(root.Object("https"), baseDirectory),
+            Telemetry = TelemetryReader.Read(root.Object("telemetry")),
             DataDirectory = dataDirectory,
         };
     }

@@ -9,6 +9,7 @@ using OpenAaf.Server.Api.Enrollment;
 using OpenAaf.Server.Api.Logon;
 using OpenAaf.Server.Api.LogonMethods;
 using OpenAaf.Server.Configuration;
+using OpenAaf.Server.Telemetry;
 using OpenAaf.Storage;
 
 namespace OpenAaf.Server.Hosting;
@@ -49,6 +50,7 @@ public static class OpenAafHost
         builder.Services.AddSingleton<IUserDirectoryFactory, LdapUserDirectoryFactory>();
         builder.Services.AddSingleton<IEndpointCatalog>(sp => sp.GetRequiredService<ConfigurationService>());
         builder.Services.AddHostedService<SessionPruner>();
+        builder.Services.AddOpenAafTelemetry(settings.Telemetry);
         return true;
     }
 
@@ -57,6 +59,7 @@ public static class OpenAafHost
         app.UseStatusCodePages(ApiErrorMiddleware.WriteStatusCodeEnvelopeAsync);
         app.UseMiddleware<ApiErrorMiddleware>();
         app.MapHealth();
+        app.MapTelemetry();
         app.MapEndpointsApi();
         app.MapLogonApi();
         app.MapLogonSessionsApi();

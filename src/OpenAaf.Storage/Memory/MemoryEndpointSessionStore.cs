@@ -18,6 +18,8 @@ internal sealed class MemoryEndpointSessionStore : IEndpointSessionStore
         return Task.CompletedTask;
     }
 
+    public int Count => _sessions.Count;
+
     public Task<EndpointSession?> GetAsync(string id, CancellationToken cancellationToken) =>
         Task.FromResult(_sessions.GetValueOrDefault(id));
 

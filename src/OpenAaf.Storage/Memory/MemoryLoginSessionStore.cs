@@ -10,6 +10,10 @@ namespace OpenAaf.Storage.Memory;
 internal sealed class MemoryLoginSessionStore : ILoginSessionStore
 {
     private readonly ConcurrentDictionary<string, LoginSession> _sessions = new(StringComparer.Ordinal);
+    // Sessions without EndedAt: changed only by the add or the compare-and-set that sets EndedAt, so it stays exact.
+    private int _active;
+
+    public int ActiveCount => Volatile.Read(ref _active);
 
     /// <exception cref="InvalidOperationException">the id is taken</exception>
     public Task AddAsync(LoginSession session, CancellationToken cancellationToken)
@@ -18,6 +22,7 @@ internal sealed class MemoryLoginSessionStore : ILoginSessionStore
         {
             throw new InvalidOperationException("A login session with this id exists already.");
         }
+        if (session.EndedAt is null) Interlocked.Increment(ref _active);
         return Task.CompletedTask;
     }
 
@@ -43,8 +48,10 @@ internal sealed class MemoryLoginSessionStore : ILoginSessionStore
     {
         while (_sessions.TryGetValue(id, out var current))
         {
-            if (current.EndedAt is not null || _sessions.TryUpdate(id, current with { EndedAt = now }, current))
+            if (current.EndedAt is not null) return Task.FromResult(true);
+            if (_sessions.TryUpdate(id, current with { EndedAt = now }, current))
             {
+                Interlocked.Decrement(ref _active);
                 return Task.FromResult(true);
             }
         }
@@ -81,6 +88,7 @@ internal sealed class MemoryLoginSessionStore : ILoginSessionStore
             {
                 if (_sessions.TryUpdate(pair.Key, current with { EndedAt = now }, current))
                 {
+                    Interlocked.Decrement(ref _active);
                     break;
                 }
             }

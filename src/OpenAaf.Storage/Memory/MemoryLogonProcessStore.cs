@@ -24,6 +24,8 @@ internal sealed class MemoryLogonProcessStore : ILogonProcessStore
         return Task.CompletedTask;
     }
 
+    public int Count => _processes.Count;
+
     public Task<LogonProcess?> GetAsync(string id, CancellationToken cancellationToken) =>
         Task.FromResult(_processes.GetValueOrDefault(id));
 

@@ -209,6 +209,8 @@ public sealed class FakeLogonProcessStore : ILogonProcessStore
     }
 
     public Task PruneAsync(DateTimeOffset idleBefore, DateTimeOffset createdBefore, CancellationToken cancellationToken) => Task.CompletedTask;
+
+    public int Count => _processes.Count;
 }
 
 public sealed class FakeLoginSessionStore : ILoginSessionStore
@@ -245,6 +247,8 @@ public sealed class FakeLoginSessionStore : ILoginSessionStore
         Task.CompletedTask;
 
     public Task PruneAsync(DateTimeOffset endedBefore, CancellationToken cancellationToken) => Task.CompletedTask;
+
+    public int ActiveCount => _sessions.Values.Count(s => s.EndedAt is null);
 }
 
 public sealed class FakeObjectLock : IObjectLock

@@ -19,7 +19,9 @@ public sealed class OpenAafFactory : WebApplicationFactory<Program>
 
     private readonly string _configPath;
 
-    public OpenAafFactory(JsonObject bootstrap, FakeTimeProvider? time = null, string? dataDirectory = null, JsonObject? policies = null)
+    /// <param name="telemetry">The configuration file's <c>telemetry</c> section, when the test needs one.</param>
+    public OpenAafFactory(JsonObject bootstrap, FakeTimeProvider? time = null, string? dataDirectory = null, JsonObject? policies = null,
+        JsonObject? telemetry = null)
     {
         DataDirectory = dataDirectory ?? System.IO.Directory.CreateTempSubdirectory("openaaf-test-").FullName;
         Time = time;
@@ -34,6 +36,7 @@ public sealed class OpenAafFactory : WebApplicationFactory<Program>
             },
             ["bootstrap"] = bootstrap,
         };
+        if (telemetry is not null) config["telemetry"] = telemetry.DeepClone();
         _configPath = Path.Combine(DataDirectory, "openaaf.json");
         File.WriteAllText(_configPath, config.ToJsonString());
     }

@@ -88,4 +88,23 @@ public abstract class EndpointSessionStoreContract
         Assert.Null(await store.GetAsync(old.Id, Ct));
         Assert.NotNull(await store.GetAsync(fresh.Id, Ct));
     }
+
+    [Fact]
+    public async Task Count_FollowsAddsAndRemovals()
+    {
+        // Arrange
+        var store = CreateStore();
+        var empty = store.Count;
+        var kept = Samples.EndpointSession("ep1");
+        var removed = Samples.EndpointSession("ep2");
+        await store.AddAsync(kept, Ct);
+        await store.AddAsync(removed, Ct);
+        var afterAdd = store.Count;
+
+        // Act
+        await store.RemoveAsync(removed.Id, Ct);
+
+        // Assert
+        Assert.Equal((0, 2, 1), (empty, afterAdd, store.Count));
+    }
 }

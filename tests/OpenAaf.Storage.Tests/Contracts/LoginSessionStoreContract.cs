@@ -116,4 +116,29 @@ public abstract class LoginSessionStoreContract
         Assert.NotNull(await store.GetAsync(recentTombstone.Id, Ct));
         Assert.NotNull(await store.GetAsync(active.Id, Ct));
     }
+
+    [Fact]
+    public async Task ActiveCount_CountsSessionsUntilTheyEnd_NotTombstones()
+    {
+        // Arrange
+        var store = CreateStore();
+        var first = Samples.LoginSession("ep1");
+        var second = Samples.LoginSession("ep2", created: T0, lastUsed: T0);
+        var third = Samples.LoginSession("ep3", created: T0.AddHours(1), lastUsed: T0.AddHours(1));
+        await store.AddAsync(first, Ct);
+        await store.AddAsync(second, Ct);
+        await store.AddAsync(third, Ct);
+        var afterAdd = store.ActiveCount;
+
+        // Act
+        await store.EndAsync(first.Id, T0.AddMinutes(1), Ct);
+        await store.EndAsync(first.Id, T0.AddMinutes(2), Ct);
+        await store.EndByEndpointAsync("ep2", T0.AddMinutes(3), Ct);
+        var afterEnds = store.ActiveCount;
+        await store.PruneAsync(T0.AddDays(1), Ct);
+        var afterPrune = store.ActiveCount;
+
+        // Assert
+        Assert.Equal((3, 1, 1), (afterAdd, afterEnds, afterPrune));
+    }
 }

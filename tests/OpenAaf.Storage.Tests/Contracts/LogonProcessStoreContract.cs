@@ -214,4 +214,23 @@ public abstract class LogonProcessStoreContract
         Assert.Null(await store.FindEndedAsync(b.Id, Ct));
         Assert.NotNull(await store.FindEndedAsync(c.Id, Ct));
     }
+
+    [Fact]
+    public async Task Count_FollowsAddsAndRemovals()
+    {
+        // Arrange
+        var store = CreateStore();
+        var empty = store.Count;
+        var kept = Samples.Process();
+        var removed = Samples.Process();
+        await store.AddAsync(kept, Ct);
+        await store.AddAsync(removed, Ct);
+        var afterAdd = store.Count;
+
+        // Act
+        await store.RemoveAsync(removed.Id, Ct);
+
+        // Assert
+        Assert.Equal((0, 2, 1), (empty, afterAdd, store.Count));
+    }
 }

@@ -5,6 +5,7 @@ using OpenAaf.Core.Sessions;
 using OpenAaf.Core.Templates;
 using OpenAaf.Server.Api.Logon;
 using OpenAaf.Server.Http;
+using OpenAaf.Server.Telemetry;
 
 namespace OpenAaf.Server.Api.Enrollment;
 
@@ -13,7 +14,7 @@ public static class TemplateTestApi
 {
     public static IEndpointRouteBuilder MapTemplateTestApi(this IEndpointRouteBuilder app)
     {
-        app.MapPost("/api/v1/users/{userId}/templates/{templateId}/test", TestAsync);
+        app.MapPost("/api/v1/users/{userId}/templates/{templateId}/test", TestAsync).WithLogonStep("test");
         return app;
     }
 

@@ -4,6 +4,7 @@ using OpenAaf.Core.Logon;
 using OpenAaf.Core.Methods;
 using OpenAaf.Core.Sessions;
 using OpenAaf.Server.Http;
+using OpenAaf.Server.Telemetry;
 
 namespace OpenAaf.Server.Api.Logon;
 
@@ -13,10 +14,10 @@ public static class LogonApi
     public static IEndpointRouteBuilder MapLogonApi(this IEndpointRouteBuilder app)
     {
         var logon = app.MapGroup("/api/v1/logon");
-        logon.MapPost("", StartAsync);
-        logon.MapPost("/{processId}/do_logon", AnswerAsync);
-        logon.MapPost("/{processId}/next", NextAsync);
-        logon.MapDelete("/{processId}", AbortAsync);
+        logon.MapPost("", StartAsync).WithLogonStep("start");
+        logon.MapPost("/{processId}/do_logon", AnswerAsync).WithLogonStep("do_logon");
+        logon.MapPost("/{processId}/next", NextAsync).WithLogonStep("next");
+        logon.MapDelete("/{processId}", AbortAsync).WithLogonStep("abort");
         return app;
     }
 

@@ -3,6 +3,7 @@ using OpenAaf.Core.Logon;
 using OpenAaf.Core.Methods;
 using OpenAaf.Core.Methods.Fido2;
 using OpenAaf.Server.Http;
+using OpenAaf.Server.Telemetry;
 
 namespace OpenAaf.Server.Api.LogonMethods;
 
@@ -16,7 +17,7 @@ public static class Fido2SubProtocolApi
 {
     public static IEndpointRouteBuilder MapFido2SubProtocolApi(this IEndpointRouteBuilder app)
     {
-        app.MapPost("/api/v1/logon_method/FIDO2:1/login/{logonProcessId}", LoginAsync);
+        app.MapPost("/api/v1/logon_method/FIDO2:1/login/{logonProcessId}", LoginAsync).WithLogonStep("fido2_login");
         app.MapPost("/api/v1/logon_method/FIDO2:1/enroll/{enrollProcessId}", EnrollAsync);
         return app;
     }

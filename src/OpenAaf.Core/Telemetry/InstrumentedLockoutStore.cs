@@ -1,0 +1,28 @@
+using OpenAaf.Core.Security;
+
+namespace OpenAaf.Core.Telemetry;
+
+/// <summary>
+/// Counts what the lockout store decides: every failure it counts (<c>openaaf.lockout.failures</c>) and
+/// every failure that locks the user (<c>openaaf.lockout.locks</c>). A failure while already locked changes
+/// nothing in the store and is not counted.
+/// </summary>
+public sealed class InstrumentedLockoutStore(ILockoutStore inner, OpenAafMetrics metrics) : ILockoutStore
+{
+    public Task<LockoutState> GetAsync(string userId, DateTimeOffset now, CancellationToken cancellationToken) =>
+        inner.GetAsync(userId, now, cancellationToken);
+
+    public async Task<LockoutState> RecordFailureAsync(
+        string userId, DateTimeOffset now, int threshold, DateTimeOffset? lockedUntil, CancellationToken cancellationToken)
+    {
+        var state = await inner.RecordFailureAsync(userId, now, threshold, lockedUntil, cancellationToken).ConfigureAwait(false);
+        // Note: the store answers a failure it did not count (the user was locked already) with the stored
+        // state, whose last failure is an earlier one; a counted failure is stamped with this call's time.
+        if (state.LastFailAt != now) return state;
+        metrics.LockoutFailureCounted();
+        if (state.Locked) metrics.UserLocked();
+        return state;
+    }
+
+    public Task ResetAsync(string userId, CancellationToken cancellationToken) => inner.ResetAsync(userId, cancellationToken);
+}
