@@ -1,6 +1,7 @@
 using OpenAaf.Core.Catalogue;
 using OpenAaf.Core.Configuration;
 using OpenAaf.Core.Logon;
+using OpenAaf.Core.Methods.LdapPassword;
 using OpenAaf.Core.Methods;
 using OpenAaf.Core.Tests.Fakes;
 
@@ -99,7 +100,7 @@ public sealed class ParallelGuessingTests
         // Prompts (MORE_DATA) and failures not marked L take no attempt away: far more of them than the threshold.
         for (var i = 0; i < 5; i++) Assert.Equal(Outcomes.AnswerRequired, (await h.AnswerAsync(started, null)).Result!.Outcome);
         for (var i = 0; i < 5; i++)
-            Assert.Equal(Outcomes.LdapAccountDisabled, (await h.AnswerAsync(await h.StartAsync("denis"), "novell")).Result!.Outcome);
+            Assert.Equal(LdapPasswordOutcomes.LdapAccountDisabled, (await h.AnswerAsync(await h.StartAsync("denis"), "novell")).Result!.Outcome);
         var wrong = await h.AnswerAsync(await h.StartAsync("denis"), "bad");
 
         Assert.Equal(Outcomes.PasswordWrong, wrong.Result!.Outcome);
