@@ -1,8 +1,8 @@
 using OpenAaf.Core.Catalogue;
 using OpenAaf.Core.Configuration;
 using OpenAaf.Core.Logon;
-using OpenAaf.Core.Methods.LdapPassword;
 using OpenAaf.Core.Methods;
+using OpenAaf.Core.Methods.LdapPassword;
 using OpenAaf.Core.Tests.Fakes;
 
 namespace OpenAaf.Core.Tests.Logon;
