@@ -26,9 +26,15 @@ public sealed class MethodRegistry(IEnumerable<IAuthenticationMethod> methods)
         var list = methods.ToList();
         foreach (var method in list)
         {
-            if (catalog.Find(method.Id) is not { } descriptor || descriptor.Implementation != method.GetType())
+            if (catalog.Find(method.Id) is not { } descriptor || descriptor.Implementation != Undecorated(method).GetType())
                 throw new InvalidOperationException($"{method.GetType().Name} ({method.Id}) is not the implementation its descriptor names.");
         }
         return list;
+    }
+
+    private static IAuthenticationMethod Undecorated(IAuthenticationMethod method)
+    {
+        while (method is IMethodDecorator decorator) method = decorator.Inner;
+        return method;
     }
 }

@@ -10,9 +10,11 @@ namespace OpenAaf.Core.Telemetry;
 /// and a duration in <c>openaaf.method.verification.duration</c> by its verdict. An exception is recorded
 /// and passed on unchanged: what a throwing method means for the logon is the engine's decision.
 /// </summary>
-public sealed class InstrumentedAuthenticationMethod(IAuthenticationMethod inner, OpenAafMetrics metrics) : IAuthenticationMethod
+public sealed class InstrumentedAuthenticationMethod(IAuthenticationMethod inner, OpenAafMetrics metrics) : IAuthenticationMethod, IMethodDecorator
 {
     private readonly string _spanName = "verify " + inner.Id;
+
+    public IAuthenticationMethod Inner => inner;
 
     public string Id => inner.Id;
 

@@ -14,7 +14,7 @@ public static class TestServices
     /// <summary>Wraps every registered method (the registry still finds each by its id).</summary>
     public static IServiceCollection DecorateMethods(this IServiceCollection services, Func<IAuthenticationMethod, IAuthenticationMethod> decorate)
     {
-        foreach (var registered in services.Where(d => d.ServiceType == typeof(IAuthenticationMethod)).ToList())
+        foreach (var registered in services.Where(d => d.ServiceType == typeof(IAuthenticationMethod) && !d.IsKeyedService).ToList())
         {
             services.Remove(registered);
             services.AddSingleton(sp => decorate((IAuthenticationMethod)(registered.ImplementationInstance
@@ -78,8 +78,10 @@ public sealed class Rendezvous(int gather, TimeSpan hold)
 /// <summary>A method whose steps with an answer pass through <paramref name="before"/> first (count, stall, throw).</summary>
 /// <param name="finishesAfterCancel">the method then verifies without the caller's token, as a bind already on the wire completes</param>
 public sealed class InterceptedMethod(IAuthenticationMethod inner, Func<MethodInput, CancellationToken, Task> before, bool finishesAfterCancel = false)
-    : IAuthenticationMethod
+    : IAuthenticationMethod, IMethodDecorator
 {
+    public IAuthenticationMethod Inner => inner;
+
     public string Id => inner.Id;
 
     public bool IsAutoCreatedFor(AuthenticatedUser user) => inner.IsAutoCreatedFor(user);
