@@ -82,5 +82,12 @@ internal static class SqliteSchema
         CREATE TRIGGER audit_append_only BEFORE UPDATE ON audit
         BEGIN SELECT RAISE(ABORT, 'audit records are append-only'); END;
         """,
+
+        // 2: logon counters (TOTP step, HOTP counter, U2F/FIDO2 signature counter) move out of the sealed secret
+        // into a JSON column, so that a logon never seals again. NULL for existing rows: the counter sealed in
+        // the secret applies until the first logon writes this column (Core's TemplateLogonState).
+        """
+        ALTER TABLE template ADD COLUMN logon_state TEXT;
+        """,
     ];
 }

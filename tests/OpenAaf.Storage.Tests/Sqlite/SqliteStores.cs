@@ -32,9 +32,16 @@ public sealed class SqliteStores : DurableStores
     public override ILockoutStore Lockout => _lockout;
     public override IAuditSink Audit => _audit;
 
-    public static async Task<SqliteStores> CreateAsync(CancellationToken cancellationToken)
+    /// <param name="existing">writes a database file at the given path before the stores open it (an older schema to migrate)</param>
+    public static async Task<SqliteStores> CreateAsync(CancellationToken cancellationToken, Action<string>? existing = null)
     {
         var stores = new SqliteStores(Path.Combine(Path.GetTempPath(), "openaaf-storage-tests", Guid.NewGuid().ToString("N")));
+        if (existing is not null)
+        {
+            var file = Path.Combine(stores.TempDirectory, "data", "openaaf.db");
+            Directory.CreateDirectory(Path.GetDirectoryName(file)!);
+            existing(file);
+        }
         await stores.OpenAsync(cancellationToken);
         return stores;
     }
