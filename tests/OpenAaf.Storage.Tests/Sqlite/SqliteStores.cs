@@ -25,6 +25,8 @@ public sealed class SqliteStores : DurableStores
 
     public SqliteDatabase Sqlite { get; private set; } = null!;
 
+    internal SqliteAuditSink SqliteAudit => _audit;
+
     public override IStorageDatabase Database => Sqlite;
     public override IConfigurationStore Config => _config;
     public override IUserStore Users => _users;
@@ -53,12 +55,15 @@ public sealed class SqliteStores : DurableStores
 
     public override async Task ReopenAsync(CancellationToken cancellationToken)
     {
+        // As the host's container does: the audit writer flushes before the database closes.
+        await _audit.DisposeAsync();
         Sqlite.Dispose();
         await OpenAsync(cancellationToken);
     }
 
-    public override ValueTask DisposeAsync()
+    public override async ValueTask DisposeAsync()
     {
+        if (_audit is not null) await _audit.DisposeAsync();
         Sqlite?.Dispose();
         try
         {
@@ -68,7 +73,6 @@ public sealed class SqliteStores : DurableStores
         {
             // A leftover temp directory is not worth failing a test for.
         }
-        return ValueTask.CompletedTask;
     }
 
     private async Task OpenAsync(CancellationToken cancellationToken)
