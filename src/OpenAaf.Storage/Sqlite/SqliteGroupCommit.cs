@@ -44,16 +44,23 @@ internal sealed class SqliteGroupCommit<T> : IAsyncDisposable, IDisposable
     /// wait for room in the queue: an item once queued is written, and its caller waits for that, so a cancelled
     /// call has written nothing and a completed one is durable.
     /// </summary>
-    public async Task WriteAsync(T item, CancellationToken cancellationToken)
+    public Task WriteAsync(T item, CancellationToken cancellationToken)
     {
         var pending = new Pending(item);
+        var queued = _queue.Writer.WriteAsync(pending, cancellationToken);
+        // Note: with room in the queue the caller's task is the commit itself: complete as soon as it commits.
+        return queued.IsCompletedSuccessfully ? pending.Committed.Task : WaitForRoomAsync(queued, pending);
+    }
+
+    private async Task WaitForRoomAsync(ValueTask queued, Pending pending)
+    {
         try
         {
-            await _queue.Writer.WriteAsync(pending, cancellationToken).ConfigureAwait(false);
+            await queued.ConfigureAwait(false);
         }
         catch (ChannelClosedException)
         {
-            throw new ObjectDisposedException(GetType().Name, "The audit writer has shut down.");
+            throw new ObjectDisposedException(GetType().Name, "The writer has shut down.");
         }
         await pending.Committed.Task.ConfigureAwait(false);
     }
