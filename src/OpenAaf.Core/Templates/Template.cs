@@ -15,6 +15,12 @@ public sealed record Template
     public string Data { get; init; } = "{}";
     /// <summary>Method-private payload: a password hash, or AES-GCM ciphertext of a secret.</summary>
     public byte[] Secret { get; init; } = [];
+    /// <summary>
+    /// Non-secret, method-specific JSON object that logons change (replay counters), kept apart from
+    /// <see cref="Secret"/> so that a logon never seals again; null until the first logon after the secret
+    /// was sealed (<see cref="TemplateLogonState"/>).
+    /// </summary>
+    public string? LogonState { get; init; }
     public bool AutoCreated { get; init; }
     public DateTimeOffset Created { get; init; }
     /// <summary>Bumped by every update; updates are compare-and-set on it.</summary>

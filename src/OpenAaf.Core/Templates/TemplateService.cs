@@ -45,9 +45,13 @@ public sealed class TemplateService(
             .FirstOrDefault(t => t.MethodId == process.MethodId && t.CategoryId == categoryId);
         if (existing is not null)
         {
-            // Auto-created methods are idempotent here (api.md §8.2): the process result replaces the data.
+            // Auto-created methods are idempotent here (api.md §8.2): the process result replaces the data. A new
+            // secret brings its own counters, so the logon state of the old one goes with it.
             if (!existing.AutoCreated) return (null, Outcomes.MethodExistsInCategory);
-            var replaced = existing with { Data = process.Result.Data, Secret = secret, Comment = comment.Length > 0 ? comment : existing.Comment };
+            var replaced = existing with
+            {
+                Data = process.Result.Data, Secret = secret, LogonState = null, Comment = comment.Length > 0 ? comment : existing.Comment,
+            };
             if (!await templates.TryUpdateAsync(replaced, existing.Version, cancellationToken)) return (null, Outcomes.ProcessBusy);
             await processes.RemoveAsync(process.Id, cancellationToken);
             return (existing.Id, null);
@@ -76,7 +80,13 @@ public sealed class TemplateService(
             (process, var error) = await FinishedProcessAsync(session, template.UserId, processId, cancellationToken);
             if (process is null) return error;
             if (process.MethodId != template.MethodId) return Outcomes.EnrollProcessMismatch;
-            changed = changed with { Data = process.Result!.Data, Secret = secrets.Seal(template.UserId, template.MethodId, process.Result.Secret), AutoCreated = false };
+            // The enrolled payload carries the counters of the new secret (a HOTP resynchronisation's counter, a
+            // key's registration count); the logon state of the old secret must not override them.
+            changed = changed with
+            {
+                Data = process.Result!.Data, Secret = secrets.Seal(template.UserId, template.MethodId, process.Result.Secret),
+                LogonState = null, AutoCreated = false,
+            };
         }
         if (!await templates.TryUpdateAsync(changed, template.Version, cancellationToken)) return Outcomes.ProcessBusy;
         if (process is not null) await processes.RemoveAsync(process.Id, cancellationToken);

@@ -3,27 +3,64 @@ using OpenAaf.Core.Auditing;
 namespace OpenAaf.Storage.Sqlite;
 
 /// <summary>
-/// Append-only audit table. One prepared INSERT per record on the writer connection, committed before
-/// <see cref="WriteAsync"/> returns (an UPDATE trigger refuses changes to written rows).
+/// Append-only audit table (an UPDATE trigger refuses changes to written rows). Records are group-committed:
+/// those written at the same time share one transaction on the writer connection, and
+/// <see cref="WriteAsync"/> returns only once its record is committed (<see cref="SqliteGroupCommit{T}"/>).
 /// </summary>
-internal sealed class SqliteAuditSink(SqliteDatabase database) : IAuditSink
+internal sealed class SqliteAuditSink : IAuditSink, IAsyncDisposable, IDisposable
 {
+    /// <summary>Records waiting for the writer; beyond this, callers wait (a few hundred bytes each).</summary>
+    internal const int QueueCapacity = 4096;
+    /// <summary>Records per transaction at most, so one commit never holds the writer for long.</summary>
+    internal const int MaxBatch = 256;
+
     private const string Columns =
         "time, action, endpoint_id, event_name, chain_name, method_id, user_id, user_name, logon_process_id, result, msg_id, reason";
 
-    public Task WriteAsync(AuditRecord record, CancellationToken cancellationToken) =>
-        database.WriteAsync(record, static (link, r) =>
-            link.Command(
-                    $"INSERT INTO audit ({Columns}) VALUES ($time, $action, $endpoint, $event, $chain, $method, $user, $name, $process, $result, $msgid, $reason)")
-                .With("$time", SqliteTime.ToMicros(r.Time)).With("$action", r.Action).With("$endpoint", r.EndpointId)
-                .With("$event", r.EventName).With("$chain", r.ChainName).With("$method", r.MethodId).With("$user", r.UserId)
-                .With("$name", r.UserName).With("$process", r.LogonProcessId).With("$result", r.Result)
-                .With("$msgid", r.MsgId).With("$reason", r.Reason)
-                .ExecuteNonQuery(), cancellationToken).AsTask();
+    private readonly SqliteDatabase _database;
+    private readonly SqliteGroupCommit<AuditRecord> _writer;
+
+    public SqliteAuditSink(SqliteDatabase database)
+        : this(database, QueueCapacity, MaxBatch)
+    {
+    }
+
+    internal SqliteAuditSink(SqliteDatabase database, int queueCapacity, int maxBatch)
+    {
+        _database = database;
+        _writer = new SqliteGroupCommit<AuditRecord>(database, Insert, queueCapacity, maxBatch);
+    }
+
+    public Task WriteAsync(AuditRecord record, CancellationToken cancellationToken)
+    {
+        // A record the table would refuse fails its own caller here, not the callers batched with it.
+        ArgumentNullException.ThrowIfNull(record);
+        ArgumentNullException.ThrowIfNull(record.Action);
+        ArgumentNullException.ThrowIfNull(record.Result);
+        return _writer.WriteAsync(record, cancellationToken);
+    }
+
+    internal long Commits => _writer.Commits;
+
+    internal int Queued => _writer.Queued;
+
+    /// <summary>Waits until every queued record is committed; later writes throw <see cref="ObjectDisposedException"/>.</summary>
+    public ValueTask DisposeAsync() => _writer.DisposeAsync();
+
+    public void Dispose() => _writer.Dispose();
+
+    private static void Insert(SqliteLink link, AuditRecord r) =>
+        link.Command(
+                $"INSERT INTO audit ({Columns}) VALUES ($time, $action, $endpoint, $event, $chain, $method, $user, $name, $process, $result, $msgid, $reason)")
+            .With("$time", SqliteTime.ToMicros(r.Time)).With("$action", r.Action).With("$endpoint", r.EndpointId)
+            .With("$event", r.EventName).With("$chain", r.ChainName).With("$method", r.MethodId).With("$user", r.UserId)
+            .With("$name", r.UserName).With("$process", r.LogonProcessId).With("$result", r.Result)
+            .With("$msgid", r.MsgId).With("$reason", r.Reason)
+            .ExecuteNonQuery();
 
     /// <summary>Records after <paramref name="afterId"/> in the order written, with their row ids.</summary>
     internal Task<IReadOnlyList<(long Id, AuditRecord Record)>> ReadAsync(long afterId, int max, CancellationToken cancellationToken) =>
-        database.ReadAsync((afterId, max), static (link, s) =>
+        _database.ReadAsync((afterId, max), static (link, s) =>
         {
             using var reader = link.Command($"SELECT id, {Columns} FROM audit WHERE id > $after ORDER BY id LIMIT $max")
                 .With("$after", s.afterId).With("$max", s.max).ExecuteReader();

@@ -92,5 +92,11 @@ internal static class SqliteSchema
             PRIMARY KEY (user_id, reservation_id)
         ) WITHOUT ROWID;
         """,
+        // 3: logon counters (TOTP step, HOTP counter, U2F/FIDO2 signature counter) move out of the sealed secret
+        // into a JSON column, so that a logon never seals again. NULL for existing rows: the counter sealed in
+        // the secret applies until the first logon writes this column (Core's TemplateLogonState).
+        """
+        ALTER TABLE template ADD COLUMN logon_state TEXT;
+        """,
     ];
 }

@@ -5,7 +5,7 @@ namespace OpenAaf.Storage.Sqlite;
 
 internal sealed class SqliteTemplateStore(SqliteDatabase database) : ITemplateStore
 {
-    private const string Columns = "id, user_id, method_id, category_id, comment, data, secret, auto_created, created, version";
+    private const string Columns = "id, user_id, method_id, category_id, comment, data, secret, auto_created, created, version, logon_state";
 
     public Task<IReadOnlyList<Template>> ListAsync(string userId, CancellationToken cancellationToken) =>
         database.ReadAsync(userId, static (link, userId) =>
@@ -31,15 +31,15 @@ internal sealed class SqliteTemplateStore(SqliteDatabase database) : ITemplateSt
     public Task<bool> TryAddAsync(Template template, CancellationToken cancellationToken) =>
         database.WriteAsync(template, static (link, t) =>
             link.Command(
-                    $"INSERT INTO template ({Columns}) VALUES ($id, $user, $method, $category, $comment, $data, $secret, $auto, $created, $version) " +
+                    $"INSERT INTO template ({Columns}) VALUES ($id, $user, $method, $category, $comment, $data, $secret, $auto, $created, $version, $state) " +
                     "ON CONFLICT DO NOTHING")
                 .With("$id", t.Id).With("$user", t.UserId).With("$method", t.MethodId).With("$category", t.CategoryId)
                 .With("$comment", t.Comment).With("$data", t.Data).With("$secret", t.Secret).With("$auto", t.AutoCreated ? 1 : 0)
-                .With("$created", SqliteTime.ToMicros(t.Created)).With("$version", t.Version)
+                .With("$created", SqliteTime.ToMicros(t.Created)).With("$version", t.Version).With("$state", t.LogonState)
                 .ExecuteNonQuery() == 1, cancellationToken).AsTask();
 
     /// <summary>
-    /// Compare-and-set: replaces category, comment, data, secret and AutoCreated when the stored version is
+    /// Compare-and-set: replaces category, comment, data, secret, AutoCreated and LogonState when the stored version is
     /// <paramref name="expectedVersion"/>; the stored version becomes expectedVersion + 1 (template.Version is ignored).
     /// Id, user, method and creation time never change: false when they do not match, when the version moved on,
     /// or when the new category would give the user a second template of the method there.
@@ -52,11 +52,11 @@ internal sealed class SqliteTemplateStore(SqliteDatabase database) : ITemplateSt
             {
                 return link.Command(
                         "UPDATE template SET category_id = $category, comment = $comment, data = $data, secret = $secret, " +
-                        "auto_created = $auto, version = $expected + 1 " +
+                        "auto_created = $auto, logon_state = $state, version = $expected + 1 " +
                         "WHERE id = $id AND user_id = $user AND method_id = $method AND version = $expected")
                     .With("$id", t.Id).With("$user", t.UserId).With("$method", t.MethodId).With("$category", t.CategoryId)
                     .With("$comment", t.Comment).With("$data", t.Data).With("$secret", t.Secret).With("$auto", t.AutoCreated ? 1 : 0)
-                    .With("$expected", s.expectedVersion)
+                    .With("$state", t.LogonState).With("$expected", s.expectedVersion)
                     .ExecuteNonQuery() == 1;
             }
             catch (SqliteException e) when (e.IsUniqueViolation())
@@ -81,5 +81,6 @@ internal sealed class SqliteTemplateStore(SqliteDatabase database) : ITemplateSt
         AutoCreated = reader.GetInt64(7) != 0,
         Created = SqliteTime.FromMicros(reader.GetInt64(8)),
         Version = reader.GetInt64(9),
+        LogonState = reader.GetNullableString(10),
     };
 }

@@ -145,6 +145,27 @@ public sealed class EnrollEngineTests
         Assert.Equal(Outcomes.CategoryNotFound, noCategory.Error);
     }
 
+    [Fact]
+    public async Task Reenrolment_ReplacesTheSecret_AndDropsTheLogonStateOfTheOldOne()
+    {
+        var (session, userId) = await LoginAsync("alice", "Authenticators Management");
+        var (templateId, _) = await _templates.CreateAsync(session, userId, await FinishedAsync(session, userId), "", "", default);
+        var stored = (await _h.Templates.GetAsync(templateId!, default))!;
+        Assert.True(await _h.Templates.TryUpdateAsync(stored with { LogonState = """{"last_used_step":99}""" }, stored.Version, default));
+        var counted = (await _h.Templates.GetAsync(templateId!, default))!;
+
+        var renamed = await _templates.ModifyAsync(session, counted, "renamed", null, default);
+        var afterRename = (await _h.Templates.GetAsync(templateId!, default))!;
+        var reenrolled = await _templates.ModifyAsync(session, afterRename, null, await FinishedAsync(session, userId), default);
+        var afterReenrolment = (await _h.Templates.GetAsync(templateId!, default))!;
+
+        Assert.Null(renamed);
+        Assert.Equal("""{"last_used_step":99}""", afterRename.LogonState);
+        Assert.Null(reenrolled);
+        Assert.Null(afterReenrolment.LogonState);
+        Assert.NotEqual(counted.Secret, afterReenrolment.Secret);
+    }
+
     private async Task<string> FinishedAsync(LoginSession session, string userId)
     {
         var (process, _) = await _engine.StartAsync(session, MethodIds.Totp, userId, default);

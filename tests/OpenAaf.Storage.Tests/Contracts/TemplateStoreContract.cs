@@ -10,7 +10,7 @@ public abstract class TemplateStoreContract : DurableStoreContract
     public async Task TryAdd_ThenGet_RoundTripsEveryField()
     {
         // Arrange
-        var template = Samples.Template(_user) with { AutoCreated = true, CategoryId = "0001", Version = 3 };
+        var template = Samples.Template(_user) with { AutoCreated = true, CategoryId = "0001", Version = 3, LogonState = """{"counter":4}""" };
 
         // Act
         var added = await Stores.Templates.TryAddAsync(template, Ct);
@@ -105,6 +105,27 @@ public abstract class TemplateStoreContract : DurableStoreContract
         Assert.Equal("new phone", read.Comment);
         Assert.Equal([9, 9], read.Secret);
         Assert.Equal("{}", read.Data);
+    }
+
+    [Fact]
+    public async Task TryUpdate_LogonStateOnly_KeepsTheSecretAndCanClearTheStateAgain()
+    {
+        // Arrange
+        var template = Samples.Template(_user);
+        await Stores.Templates.TryAddAsync(template, Ct);
+
+        // Act
+        var counted = await Stores.Templates.TryUpdateAsync(template with { LogonState = """{"last_used_step":5}""" }, 0, Ct);
+        var afterCount = await Stores.Templates.GetAsync(template.Id, Ct);
+        var cleared = await Stores.Templates.TryUpdateAsync(afterCount! with { LogonState = null }, 1, Ct);
+        var afterClear = await Stores.Templates.GetAsync(template.Id, Ct);
+
+        // Assert
+        Assert.True(counted);
+        Assert.Equal(("""{"last_used_step":5}""", 1L), (afterCount!.LogonState, afterCount.Version));
+        Assert.Equal(template.Secret, afterCount.Secret);
+        Assert.True(cleared);
+        Assert.Equal((null, 2L), (afterClear!.LogonState, afterClear.Version));
     }
 
     [Fact]

@@ -25,6 +25,8 @@ public sealed class SqliteStores : DurableStores
 
     public SqliteDatabase Sqlite { get; private set; } = null!;
 
+    internal SqliteAuditSink SqliteAudit => _audit;
+
     public override IStorageDatabase Database => Sqlite;
     public override IConfigurationStore Config => _config;
     public override IUserStore Users => _users;
@@ -32,9 +34,16 @@ public sealed class SqliteStores : DurableStores
     public override ILockoutStore Lockout => _lockout;
     public override IAuditSink Audit => _audit;
 
-    public static async Task<SqliteStores> CreateAsync(CancellationToken cancellationToken)
+    /// <param name="existing">writes a database file at the given path before the stores open it (an older schema to migrate)</param>
+    public static async Task<SqliteStores> CreateAsync(CancellationToken cancellationToken, Action<string>? existing = null)
     {
         var stores = new SqliteStores(Path.Combine(Path.GetTempPath(), "openaaf-storage-tests", Guid.NewGuid().ToString("N")));
+        if (existing is not null)
+        {
+            var file = Path.Combine(stores.TempDirectory, "data", "openaaf.db");
+            Directory.CreateDirectory(Path.GetDirectoryName(file)!);
+            existing(file);
+        }
         await stores.OpenAsync(cancellationToken);
         return stores;
     }
@@ -46,12 +55,15 @@ public sealed class SqliteStores : DurableStores
 
     public override async Task ReopenAsync(CancellationToken cancellationToken)
     {
+        // As the host's container does: the audit writer flushes before the database closes.
+        await _audit.DisposeAsync();
         Sqlite.Dispose();
         await OpenAsync(cancellationToken);
     }
 
-    public override ValueTask DisposeAsync()
+    public override async ValueTask DisposeAsync()
     {
+        if (_audit is not null) await _audit.DisposeAsync();
         Sqlite?.Dispose();
         try
         {
@@ -61,7 +73,6 @@ public sealed class SqliteStores : DurableStores
         {
             // A leftover temp directory is not worth failing a test for.
         }
-        return ValueTask.CompletedTask;
     }
 
     private async Task OpenAsync(CancellationToken cancellationToken)

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using OpenAaf.Core.Catalogue;
+using OpenAaf.Core.Templates;
 
 namespace OpenAaf.Core.Methods.Fido2;
 
@@ -13,7 +14,7 @@ internal static class Fido2Logon
         var policy = Fido2Policy.From(context.Policies.Fido2Method, context.PublicUrl);
         var state = Fido2State.Parse(context.State);
         var credentials = context.Templates
-            .Select(t => new StoredCredential(t, Fido2Credential.Deserialize(secrets.Open(t))))
+            .Select(t => new StoredCredential(t, Fido2Credential.Open(secrets, t)))
             .ToList();
         return Fido2Input.HasCredential(input, out var credential)
             ? Verify(context, credential, credentials, state, policy)
@@ -52,8 +53,8 @@ internal static class Fido2Logon
         if (after.SignCount == before.SignCount && after.BackupState == before.BackupState && after.BackupEligible == before.BackupEligible)
             return new MethodStep.Passed(template);
         // §10.2 step 9: the new counter is saved with compare-and-set on the template version; losing the race
-        // to another assertion with the same credential is a regression.
-        var updated = template with { Secret = context.Secrets!.Seal(template.UserId, template.MethodId, after.Serialize()) };
+        // to another assertion with the same credential is a regression. The sealed secret stays as it is.
+        var updated = TemplateLogonState.With(template, Fido2LogonState.Of(after));
         return new MethodStep.Passed(template, updated, Fido2Outcomes.Fido2CounterRegression);
     }
 }

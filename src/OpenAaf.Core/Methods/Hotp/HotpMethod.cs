@@ -1,5 +1,6 @@
 using OpenAaf.Core.Catalogue;
 using OpenAaf.Core.Methods.Otp;
+using OpenAaf.Core.Templates;
 using OpenAaf.Core.Users;
 
 namespace OpenAaf.Core.Methods.Hotp;
@@ -30,10 +31,11 @@ public sealed class HotpMethod : IAuthenticationMethod
             var code = OtpCode.Normalize(OtpCode.StripPublicId(answer, secret.TokenPublicId, secret.Digits), secret.Digits);
             if (code is null) continue;
             // §6.1 step 3: look ahead from the stored counter; the engine saves counter = c + 1 with compare-and-set,
-            // and a concurrent request that used the same code first makes this one fail as already used.
+            // and a concurrent request that used the same code first makes this one fail as already used. The
+            // sealed secret stays as it is: only the logon state moves.
             if (HotpCounter.Find(secret, code, secret.Counter, window) is { } c)
             {
-                var updated = template with { Secret = (secret with { Counter = c + 1 }).SealFor(secrets, template) };
+                var updated = TemplateLogonState.With(template, new HotpLogonState(c + 1));
                 return new MethodStep.Passed(template, updated, OtpOutcomes.OtpAlreadyUsed);
             }
         }

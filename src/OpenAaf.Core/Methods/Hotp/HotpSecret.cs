@@ -7,7 +7,8 @@ namespace OpenAaf.Core.Methods.Hotp;
 
 /// <summary>
 /// The sealed payload of a HOTP:1 template (methods.md §6, "Template stores"). <see cref="Counter"/> is the next
-/// counter value expected; it only moves forward, so a code once accepted is below it for good.
+/// counter value expected; it only moves forward, so a code once accepted is below it for good. Logons record
+/// it in the template's <see cref="HotpLogonState"/>, which <see cref="Open"/> applies over the sealed value.
 /// </summary>
 public sealed record HotpSecret
 {
@@ -31,11 +32,14 @@ public sealed record HotpSecret
         return secret;
     }
 
-    public static HotpSecret Open(TemplateSecrets secrets, Template template) =>
-        OtpPayloadJson.Open(secrets, template, bytes => FromBytes(bytes));
-
-    /// <summary>The payload of <paramref name="template"/> replaced by this one, sealed for the same user and method.</summary>
-    public byte[] SealFor(TemplateSecrets secrets, Template template) => OtpPayloadJson.Seal(secrets, template, this);
+    /// <summary>The template's payload with the counter of its logon state, when a logon has written one.</summary>
+    public static HotpSecret Open(TemplateSecrets secrets, Template template)
+    {
+        var secret = OtpPayloadJson.Open(secrets, template, bytes => FromBytes(bytes));
+        if (TemplateLogonState.Read<HotpLogonState>(template) is not { } state) return secret;
+        if (state.Counter < 0) throw new JsonException("HOTP logon state with a negative counter.");
+        return secret with { Counter = state.Counter };
+    }
 
     /// <summary>The template's display data: <c>serial</c> and <c>token_public_id</c>, each only when set.</summary>
     public string DisplayData()

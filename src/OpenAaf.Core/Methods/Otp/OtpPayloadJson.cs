@@ -35,17 +35,4 @@ public static class OtpPayloadJson
             CryptographicOperations.ZeroMemory(plaintext);
         }
     }
-
-    public static byte[] Seal<T>(TemplateSecrets secrets, Template template, T payload)
-    {
-        var plaintext = ToBytes(payload);
-        try
-        {
-            return secrets.Seal(template.UserId, template.MethodId, plaintext);
-        }
-        finally
-        {
-            CryptographicOperations.ZeroMemory(plaintext);
-        }
-    }
 }

@@ -1,5 +1,6 @@
 using OpenAaf.Core.Catalogue;
 using OpenAaf.Core.Methods.Otp;
+using OpenAaf.Core.Templates;
 using OpenAaf.Core.Users;
 
 namespace OpenAaf.Core.Methods.Totp;
@@ -34,8 +35,9 @@ public sealed class TotpMethod : IAuthenticationMethod
             if (TotpWindow.FindStep(secret, code, now, window, secret.LastUsedStep, out var usedMatch) is { } step)
             {
                 // §5.1 step 3: the engine saves this with compare-and-set on the version read; a concurrent
-                // request that used the same code first makes this one fail as already used.
-                var updated = template with { Secret = (secret with { LastUsedStep = step }).SealFor(secrets, template) };
+                // request that used the same code first makes this one fail as already used. The sealed secret
+                // stays as it is: only the logon state moves.
+                var updated = TemplateLogonState.With(template, new TotpLogonState(step));
                 return new MethodStep.Passed(template, updated, OtpOutcomes.OtpAlreadyUsed);
             }
             replayed |= usedMatch;

@@ -6,7 +6,8 @@ namespace OpenAaf.Core.Methods.Totp;
 
 /// <summary>
 /// The sealed payload of a TOTP:1 template (methods.md §5, "Template stores"). <see cref="LastUsedStep"/> is
-/// −1 until a code is accepted; every accepted code must be of a later step (RFC 6238 §5.2).
+/// −1 until a code is accepted; every accepted code must be of a later step (RFC 6238 §5.2). Logons record
+/// it in the template's <see cref="TotpLogonState"/>, which <see cref="Open"/> applies over the sealed value.
 /// </summary>
 public sealed record TotpSecret
 {
@@ -19,11 +20,12 @@ public sealed record TotpSecret
 
     public byte[] ToBytes() => OtpPayloadJson.ToBytes(this);
 
-    public static TotpSecret Open(TemplateSecrets secrets, Template template) =>
-        OtpPayloadJson.Open(secrets, template, bytes => FromBytes(bytes));
-
-    /// <summary>The payload of <paramref name="template"/> replaced by this one, sealed for the same user and method.</summary>
-    public byte[] SealFor(TemplateSecrets secrets, Template template) => OtpPayloadJson.Seal(secrets, template, this);
+    /// <summary>The template's payload with the last-used step of its logon state, when a logon has written one.</summary>
+    public static TotpSecret Open(TemplateSecrets secrets, Template template)
+    {
+        var secret = OtpPayloadJson.Open(secrets, template, bytes => FromBytes(bytes));
+        return TemplateLogonState.Read<TotpLogonState>(template) is { } state ? secret with { LastUsedStep = state.LastUsedStep } : secret;
+    }
 
     /// <summary>Throws <see cref="JsonException"/> for a payload that cannot verify anything.</summary>
     public static TotpSecret FromBytes(ReadOnlySpan<byte> json)

@@ -50,8 +50,7 @@ internal static class U2fAssertionVerifier
 
         // Step 9. The new counter is saved with compare-and-set on the template version; a parallel request
         // that saved first makes this one a regression as well.
-        var secrets = context.Secrets ?? throw new InvalidOperationException("U2F:1 needs template secrets.");
-        var updated = signed.Counter == stored ? null : match.WithCounter(secrets, signed.Counter);
+        var updated = signed.Counter == stored ? null : match.WithCounter(signed.Counter);
         return new MethodStep.Passed(match.Template, updated, U2fOutcomes.U2fCounterRegression);
     }
 

@@ -4,7 +4,8 @@ namespace OpenAaf.Core.Methods.U2f;
 
 /// <summary>
 /// The secret payload of a U2F:1 template (methods.md §9): everything needed to verify the key. Stored as
-/// JSON inside the AES-GCM-sealed template secret, which gives the public key and counter integrity.
+/// JSON inside the AES-GCM-sealed template secret, which gives the public key integrity. <see cref="Counter"/> is
+/// the value when sealed; logons keep theirs in the template's logon state (<see cref="U2fTemplateKey.Open"/>).
 /// </summary>
 internal sealed record U2fKey
 {

@@ -56,7 +56,7 @@ public sealed class Fido2EngineHarness
         Fido2Ceremonies.ChallengeOf(reply.Result!.Extras[RequestOptionsJson.Key]!["challenge"]!.GetValue<string>());
 
     public async Task<uint> StoredCountAsync(Template template) =>
-        Fido2Credential.Deserialize(H.Services.Secrets.Open((await H.Templates.GetAsync(template.Id, default))!)).SignCount;
+        Fido2Credential.Open(H.Services.Secrets, (await H.Templates.GetAsync(template.Id, default))!).SignCount;
 
     public async Task<int> FailuresAsync(LogonResult started) =>
         (await H.Lockouts.GetAsync(started.Process.User.UserId, H.Time.GetUtcNow(), default)).Failures;

@@ -49,7 +49,8 @@ public sealed class Fido2Fixture
         Secret = Secrets.Seal(User.UserId, MethodIds.Fido2, credential.Serialize()), Created = Start,
     };
 
-    public Fido2Credential Open(Template template) => Fido2Credential.Deserialize(Secrets.Open(template));
+    /// <summary>The credential as a logon sees it: the sealed payload with the template's logon state applied.</summary>
+    public Fido2Credential Open(Template template) => Fido2Credential.Open(Secrets, template);
 
     /// <summary>A state with <paramref name="challenge"/> outstanding, issued now.</summary>
     public string State(byte[] challenge, string rpId = Fido2Vectors.RpId) =>

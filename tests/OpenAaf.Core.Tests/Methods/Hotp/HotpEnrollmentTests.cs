@@ -4,6 +4,7 @@ using OpenAaf.Core.Enrollment;
 using OpenAaf.Core.Methods;
 using OpenAaf.Core.Methods.Hotp;
 using OpenAaf.Core.Policies;
+using OpenAaf.Core.Templates;
 using OpenAaf.Core.Tests.Methods.Otp;
 using OpenAaf.Core.Methods.Otp;
 
@@ -105,6 +106,20 @@ public sealed class HotpEnrollmentTests
         Assert.Equal("""{"serial":"UBAM1"}""", Assert.IsType<EnrollStep.Done>(synced).Authenticator.Data);
         Assert.Equal(HotpOutcomes.HotpSyncFailed, Failure(behind));   // counts 0–2 are below the stored counter
         Assert.Equal(6, Stored(withSerial).Counter);
+    }
+
+    [Fact]
+    public async Task Resync_SearchesFromTheCounterOfTheLastLogon_NotTheOneSealedAtEnrolment()
+    {
+        // Sealed with counter 0; logons have since moved it to 4 (RFC 4226 codes 0–3 are used).
+        var existing = _otp.Add(new HotpSecret { Secret = OtpVectors.Seed20 }.ToBytes());
+        existing = TemplateLogonState.With(existing, new HotpLogonState(4));
+
+        var used = await EnrollAsync(new { hotp1 = "287082", hotp2 = "359152", hotp3 = "969429" }, existing);
+        var fresh = await EnrollAsync(new { hotp1 = "338314", hotp2 = "254676", hotp3 = "287922" }, existing);
+
+        Assert.Equal(HotpOutcomes.HotpSyncFailed, Failure(used));
+        Assert.Equal(7, Stored(fresh).Counter);
     }
 
     [Theory]

@@ -1,8 +1,8 @@
 using OpenAaf.Core.Catalogue;
 using OpenAaf.Core.Methods;
+using OpenAaf.Core.Methods.Otp;
 using OpenAaf.Core.Methods.Totp;
 using OpenAaf.Core.Tests.Methods.Otp;
-using OpenAaf.Core.Methods.Otp;
 
 namespace OpenAaf.Core.Tests.Methods.Totp;
 
@@ -71,7 +71,9 @@ public sealed class TotpReplayScenarioTests
         Assert.Same(template, step.Template);
         Assert.Equal(-1, TotpSecret.Open(_otp.Secrets, template).LastUsedStep);
         Assert.Equal(1, TotpSecret.Open(_otp.Secrets, step.UpdatedTemplate!).LastUsedStep);
-        Assert.Equal(template with { Secret = step.UpdatedTemplate!.Secret }, step.UpdatedTemplate);
+        // Only the logon state changes; the sealed secret is the very same bytes (no new seal).
+        Assert.Equal(template with { LogonState = step.UpdatedTemplate!.LogonState }, step.UpdatedTemplate);
+        Assert.Same(template.Secret, step.UpdatedTemplate.Secret);
     }
 
     internal static Outcome Failure(MethodStep step) => Assert.IsType<MethodStep.Failed>(step).Outcome;

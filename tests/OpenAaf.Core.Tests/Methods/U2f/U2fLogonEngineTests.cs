@@ -41,7 +41,7 @@ public sealed class U2fLogonEngineTests
     private static async Task<U2fKey> StoredKeyAsync(Setup s)
     {
         var template = (await s.Harness.Templates.GetAsync(s.TemplateId, default))!;
-        return U2fKey.FromPayload(s.Harness.Services.Secrets.Open(template));
+        return U2fTemplateKey.Open(s.Harness.Services.Secrets, template);
     }
 
     [Fact]

@@ -61,7 +61,8 @@ internal sealed class U2fTestBed
         Counter = counter,
     });
 
-    public U2fKey KeyOf(Template template) => U2fKey.FromPayload(Secrets.Open(template));
+    /// <summary>The key as a logon sees it: the sealed payload with the template's logon state applied.</summary>
+    public U2fKey KeyOf(Template template) => U2fTemplateKey.Open(Secrets, template);
 
     public U2fKey StoredKey(int index = 0) => KeyOf(Templates[index]);
 
