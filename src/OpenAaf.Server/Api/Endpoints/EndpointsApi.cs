@@ -99,8 +99,11 @@ public static partial class EndpointsApi
         });
     }
 
-    private static async Task<IResult> ReadSessionAsync(string endpointId, string sessionId, EndpointSessionService sessions, CancellationToken ct)
+    private static async Task<IResult> ReadSessionAsync(
+        HttpContext http, string endpointId, string sessionId, EndpointSessionService sessions, CancellationToken ct)
     {
+        // Nothing is read from the request, but hostile text in it is refused like everywhere else.
+        using var request = await ApiRequest.ReadAsync(http);
         var session = await sessions.UseAsync(sessionId, ct);
         if (session is null || !string.Equals(session.EndpointId, endpointId, StringComparison.OrdinalIgnoreCase))
             return ErrorEnvelope.Result(Outcomes.EndpointSessionNotFound);
@@ -117,8 +120,11 @@ public static partial class EndpointsApi
         });
     }
 
-    private static async Task<IResult> DeleteSessionAsync(string endpointId, string sessionId, EndpointSessionService sessions, CancellationToken ct)
+    private static async Task<IResult> DeleteSessionAsync(
+        HttpContext http, string endpointId, string sessionId, EndpointSessionService sessions, CancellationToken ct)
     {
+        // Nothing is read from the request, but hostile text in it is refused like everywhere else.
+        using var request = await ApiRequest.ReadAsync(http);
         var session = await sessions.UseAsync(sessionId, ct);
         if (session is null || !string.Equals(session.EndpointId, endpointId, StringComparison.OrdinalIgnoreCase))
             return ErrorEnvelope.Result(Outcomes.EndpointSessionNotFound);
