@@ -12,9 +12,13 @@ public sealed class HostileServer : IDisposable
 {
     private readonly OpenAafFactory _base;
 
-    public HostileServer()
+    public HostileServer() : this(OpenAafFactory.WithLocalUsers())
     {
-        _base = OpenAafFactory.WithLocalUsers();
+    }
+
+    internal HostileServer(OpenAafFactory factory)
+    {
+        _base = factory;
         Factory = _base.WithWebHostBuilder(b => b.ConfigureLogging(l => l.AddProvider(Log)));
         Client = new ApiClient(Factory.CreateClient());
     }
