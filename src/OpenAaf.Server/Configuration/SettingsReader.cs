@@ -33,19 +33,22 @@ internal static class SettingsReader
         var sqliteDefault = $"Data Source={Path.Combine(dataDirectory, "openaaf.db")}";
         if (storage is null) return (StorageProvider.Sqlite, sqliteDefault);
         var providerText = storage.String("provider") ?? "sqlite";
-        var provider = providerText.ToLowerInvariant() switch
+        switch (providerText.ToLowerInvariant())
         {
-            "sqlite" => StorageProvider.Sqlite,
-            "postgres" => StorageProvider.Postgres,
-            _ => (StorageProvider?)null,
-        };
-        if (provider is null) errors.Add(storage.PathOf("provider"), $"unknown provider \"{providerText}\" (sqlite or postgres)");
+            case "sqlite":
+                break;
+            case "postgres":
+                // Note: refused rather than silently served by SQLite, which would keep the data where the operator does not expect it.
+                errors.Add(storage.PathOf("provider"), "postgres is not available in this version (sqlite only)");
+                break;
+            default:
+                errors.Add(storage.PathOf("provider"), $"unknown provider \"{providerText}\" (sqlite)");
+                break;
+        }
         var connectionString = storage.String("connectionString");
         if (connectionString is { Length: 0 }) errors.Add(storage.PathOf("connectionString"), "must not be empty");
-        if (connectionString is null && provider == StorageProvider.Postgres)
-            errors.Add(storage.PathOf("connectionString"), "is required for postgres");
         storage.RefuseUnknownKeys();
-        return (provider ?? StorageProvider.Sqlite, connectionString ?? sqliteDefault);
+        return (StorageProvider.Sqlite, connectionString ?? sqliteDefault);
     }
 
     private static string? ReadSecurity(ConfigObject? security)

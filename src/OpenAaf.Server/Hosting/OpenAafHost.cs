@@ -22,12 +22,10 @@ public static class OpenAafHost
     {
         var configPath = builder.Configuration["config"];
         var loaded = ConfigFileLoader.Load(configPath is null ? [] : ["--config", configPath]);
-        if (!loaded.IsValid)
-        {
-            foreach (var error in loaded.Errors) Console.Error.WriteLine($"configuration error: {error}");
-            return false;
-        }
-        var settings = loaded.Settings!;
+        if (!loaded.IsValid) return Refuse(loaded.Errors);
+        var settings = loaded.Settings;
+        if (HttpsSetup.CheckAddresses(builder.Configuration, settings.Https).ToList() is { Count: > 0 } addressErrors) return Refuse(addressErrors);
+        if (HttpsSetup.Apply(builder, settings.Https) is { } certificateError) return Refuse([certificateError]);
         if (builder.Configuration["urls"] is null && builder.Configuration["ASPNETCORE_URLS"] is null)
             builder.WebHost.UseUrls(DefaultUrl);
         builder.WebHost.ConfigureKestrel(kestrel =>
@@ -36,7 +34,6 @@ public static class OpenAafHost
             // The per-route limits of api.md §1.7 are enforced while reading; this only stops the absurd.
             kestrel.Limits.MaxRequestBodySize = Http.ApiRequest.LargeBodyLimit + 1;
         });
-        HttpsSetup.Apply(builder, settings.Https);
 
         builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
         builder.Services.AddOpenAafCore();
@@ -46,6 +43,12 @@ public static class OpenAafHost
         builder.Services.AddSingleton<IEndpointCatalog>(sp => sp.GetRequiredService<ConfigurationService>());
         builder.Services.AddHostedService<SessionPruner>();
         return true;
+    }
+
+    private static bool Refuse(IEnumerable<ConfigError> errors)
+    {
+        foreach (var error in errors) Console.Error.WriteLine($"configuration error: {error}");
+        return false;
     }
 
     public static void MapApi(WebApplication app)
