@@ -10,6 +10,10 @@ public interface IEndpointSessionStore
     Task<bool> RemoveAsync(string id, CancellationToken cancellationToken);
     Task RemoveByEndpointAsync(string endpointId, CancellationToken cancellationToken);
     Task PruneAsync(DateTimeOffset idleBefore, DateTimeOffset createdBefore, CancellationToken cancellationToken);
+    /// <summary>How many sessions of the endpoint are stored (the per-endpoint cap of SessionOptions).</summary>
+    Task<int> CountByEndpointAsync(string endpointId, CancellationToken cancellationToken);
+    /// <summary>The endpoint's session used least recently (oldest LastUsed), or null when it has none.</summary>
+    Task<EndpointSession?> LeastRecentlyUsedAsync(string endpointId, CancellationToken cancellationToken);
 }
 
 public interface ILogonProcessStore
@@ -26,6 +30,8 @@ public interface ILogonProcessStore
     Task RemoveByEndpointSessionAsync(string endpointSessionId, CancellationToken cancellationToken);
     Task RemoveByEndpointAsync(string endpointId, CancellationToken cancellationToken);
     Task PruneAsync(DateTimeOffset idleBefore, DateTimeOffset createdBefore, CancellationToken cancellationToken);
+    /// <summary>How many logon processes of the endpoint are stored (the per-endpoint cap of SessionOptions).</summary>
+    Task<int> CountByEndpointAsync(string endpointId, CancellationToken cancellationToken);
 }
 
 public interface ILoginSessionStore

@@ -8,6 +8,7 @@ namespace OpenAaf.Storage.Memory;
 internal sealed class MemoryLogonProcessStore : ILogonProcessStore
 {
     private readonly ConcurrentDictionary<string, LogonProcess> _processes = new(StringComparer.Ordinal);
+    private readonly EndpointCounts _counts = new();
 
     /// <summary>Stores the process as given (its Version is the starting version, normally 0).</summary>
     /// <exception cref="InvalidOperationException">the id is taken</exception>
@@ -17,6 +18,7 @@ internal sealed class MemoryLogonProcessStore : ILogonProcessStore
         {
             throw new InvalidOperationException("A logon process with this id exists already.");
         }
+        _counts.Added(process.EndpointId);
         return Task.CompletedTask;
     }
 
@@ -45,8 +47,7 @@ internal sealed class MemoryLogonProcessStore : ILogonProcessStore
         return Task.FromResult(false);
     }
 
-    public Task<bool> RemoveAsync(string id, CancellationToken cancellationToken) =>
-        Task.FromResult(_processes.TryRemove(id, out _));
+    public Task<bool> RemoveAsync(string id, CancellationToken cancellationToken) => Task.FromResult(Remove(id));
 
     public Task RemoveByEndpointSessionAsync(string endpointSessionId, CancellationToken cancellationToken)
     {
@@ -54,7 +55,7 @@ internal sealed class MemoryLogonProcessStore : ILogonProcessStore
         {
             if (pair.Value.EndpointSessionId == endpointSessionId)
             {
-                _processes.TryRemove(pair.Key, out _);
+                Remove(pair.Key);
             }
         }
         return Task.CompletedTask;
@@ -66,7 +67,7 @@ internal sealed class MemoryLogonProcessStore : ILogonProcessStore
         {
             if (pair.Value.EndpointId == endpointId)
             {
-                _processes.TryRemove(pair.Key, out _);
+                Remove(pair.Key);
             }
         }
         return Task.CompletedTask;
@@ -79,9 +80,31 @@ internal sealed class MemoryLogonProcessStore : ILogonProcessStore
         {
             if (pair.Value.LastUsed < idleBefore || pair.Value.Created < createdBefore)
             {
-                _processes.TryRemove(pair);
+                Remove(pair);
             }
         }
         return Task.CompletedTask;
+    }
+
+    public Task<int> CountByEndpointAsync(string endpointId, CancellationToken cancellationToken) =>
+        Task.FromResult(_counts.Of(endpointId));
+
+    /// <summary>Removes the process if it is still the value seen: a process used meanwhile survives this round of pruning.</summary>
+    private void Remove(KeyValuePair<string, LogonProcess> pair)
+    {
+        if (_processes.TryRemove(pair))
+        {
+            _counts.Removed(pair.Value.EndpointId);
+        }
+    }
+
+    private bool Remove(string id)
+    {
+        if (!_processes.TryRemove(id, out var removed))
+        {
+            return false;
+        }
+        _counts.Removed(removed.EndpointId);
+        return true;
     }
 }

@@ -84,11 +84,14 @@ public static partial class EndpointsApi
         if (data.Length > MaxSessionDataBytes) request.Invalid("session_data", "Object is too large");
         request.ThrowIfInvalid();
 
-        if (!throttle.Allows(endpointId)) return ErrorEnvelope.TooManyRequests(EndpointAuthThrottle.WindowSeconds);
+        // A correct hash gets its session even while this client is throttled; only wrong ones are answered 429.
+        var client = ClientAddress.KeyOf(http);
+        var retryAfter = throttle.RetryAfter(endpointId, client);
         var session = await sessions.CreateAsync(endpointId, salt!, hash!, data, ct);
         if (session is null)
         {
-            throttle.RecordFailure(endpointId);
+            if (retryAfter is { } seconds) return ErrorEnvelope.TooManyRequests(seconds);
+            throttle.RecordFailure(endpointId, client);
             return ErrorEnvelope.Result(Outcomes.EndpointAuthFailed);
         }
         return JsonBodyResult.Ok(w =>
