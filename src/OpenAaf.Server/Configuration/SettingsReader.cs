@@ -4,7 +4,7 @@ namespace OpenAaf.Server.Configuration;
 
 /// <summary>
 /// Reads the host sections: <c>storage</c> (with <c>dataDirectory</c>, an OpenAAF extension placed there
-/// so that <c>OPENAAF_Storage__DataDirectory</c> can override it), <c>security</c> and <c>https</c>.
+/// so that <c>OPENAAF_Storage__DataDirectory</c> can override it), <c>security</c>, <c>https</c> and <c>network</c>.
 /// </summary>
 internal static class SettingsReader
 {
@@ -24,7 +24,35 @@ internal static class SettingsReader
             MasterKey = ReadSecurity(root.Object("security")),
             Https = ReadHttps(root.Object("https"), baseDirectory),
             DataDirectory = dataDirectory,
+            TrustedProxies = ReadNetwork(root.Object("network")),
         };
+    }
+
+    /// <summary><c>network.trustedProxies</c>: addresses (<c>127.0.0.1</c>) or networks (<c>10.0.0.0/8</c>) whose X-Forwarded-* headers count.</summary>
+    private static IReadOnlyList<System.Net.IPNetwork> ReadNetwork(ConfigObject? network)
+    {
+        if (network is null) return [];
+        var proxies = new List<System.Net.IPNetwork>();
+        var texts = network.Strings("trustedProxies") ?? [];
+        for (var i = 0; i < texts.Count; i++)
+        {
+            if (TrustedProxy(texts[i]) is { } proxy) proxies.Add(proxy);
+            else network.Errors.Add(ConfigPath.Index(network.PathOf("trustedProxies"), i),
+                $"\"{texts[i]}\" is not an IP address or a network in CIDR notation (10.0.0.0/8)");
+        }
+        network.RefuseUnknownKeys();
+        return proxies;
+    }
+
+    private static System.Net.IPNetwork? TrustedProxy(string text)
+    {
+        if (System.Net.IPAddress.TryParse(text, out var address) && !text.Contains('/', StringComparison.Ordinal))
+            return new System.Net.IPNetwork(address, address.GetAddressBytes().Length * 8);
+        // Note: "10.0.0.1/8" parses as 10.0.0.0/8; refuse it, since the host bits suggest a typo in the prefix.
+        return System.Net.IPNetwork.TryParse(text, out var network) &&
+               System.Net.IPAddress.TryParse(text.Split('/')[0], out var given) && given.Equals(network.BaseAddress)
+            ? network
+            : null;
     }
 
     /// <summary>SQLite defaults to <c>openaaf.db</c> in the data directory (<c>Data Source=data/openaaf.db</c>).</summary>

@@ -42,6 +42,7 @@ public static class OpenAafHost
         builder.Services.AddSingleton<IUserDirectoryFactory, LdapUserDirectoryFactory>();
         builder.Services.AddSingleton<IEndpointCatalog>(sp => sp.GetRequiredService<ConfigurationService>());
         builder.Services.AddHostedService<SessionPruner>();
+        builder.Services.AddOpenAafForwardedHeaders(settings.TrustedProxies);
         return true;
     }
 
@@ -53,6 +54,9 @@ public static class OpenAafHost
 
     public static void MapApi(WebApplication app)
     {
+        // First: the client address and scheme, then the headers every reply carries, whoever writes it.
+        app.UseForwardedHeaders();
+        app.UseMiddleware<SecurityHeadersMiddleware>();
         app.UseStatusCodePages(ApiErrorMiddleware.WriteStatusCodeEnvelopeAsync);
         app.UseMiddleware<ApiErrorMiddleware>();
         app.MapHealth();
