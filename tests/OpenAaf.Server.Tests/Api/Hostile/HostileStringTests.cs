@@ -99,6 +99,51 @@ public sealed partial class HostileStringTests(HostileServer server) : IClassFix
 
     private static string Quoted(string text) => text.Replace('\'', '"');
 
+    public static TheoryData<string, string> FormCases()
+    {
+        var data = new TheoryData<string, string>();
+        foreach (var text in HostileText.All)
+        foreach (var where in new[] { "form-value", "form-key" })
+            data.Add(text.Name, where);
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(FormCases))]
+    public async Task HostileText_InAFormBody_Is400WithTheEnvelope(string textName, string where)
+    {
+        // Arrange: the one route that takes form bodies (api.md §1.1).
+        var text = HostileText.Named(textName);
+        const string hash = "f34235555026975926e48ec01fc0887b2fed00ae9aa820b7adda26871aad08e9";
+        var form = where == "form-value" ? $"salt={text.Encoded}&endpoint_secret_hash={hash}" : $"{text.Encoded}=x&salt=abc&endpoint_secret_hash={hash}";
+        using var content = new StringContent(form, new MediaTypeHeaderValue("application/x-www-form-urlencoded"));
+        server.Log.Clear();
+
+        // Act
+        using var response = await server.Factory.CreateClient().PostAsync(
+            $"/api/v1/endpoints/{OpenAafFactory.EndpointId}/sessions", content, TestContext.Current.CancellationToken);
+        var reply = JsonDocument.Parse(await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken)).RootElement;
+
+        // Assert
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("VALIDATION_ERROR", reply.GetProperty("reason").GetString());
+        Assert.Equal("body", reply.GetProperty("errors")[0].GetProperty("location").GetString());
+        Assert.Empty(server.Log.Problems);
+    }
+
+    [Fact]
+    public async Task AFormBody_OfPlainText_StillCreatesASession()
+    {
+        var hash = ApiClient.SecretHash(OpenAafFactory.EndpointId, OpenAafFactory.EndpointSecret, "salt with spaces+ünïcode");
+        using var content = new StringContent($"salt=salt+with%20spaces%2B%C3%BCn%C3%AFcode&endpoint_secret_hash={hash}",
+            new MediaTypeHeaderValue("application/x-www-form-urlencoded"));
+
+        using var response = await server.Factory.CreateClient().PostAsync(
+            $"/api/v1/endpoints/{OpenAafFactory.EndpointId}/sessions", content, TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+    }
+
     [GeneratedRegex(@"\{[^}]+\}")]
     private static partial Regex RouteParameter();
 }
