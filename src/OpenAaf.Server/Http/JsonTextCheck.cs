@@ -17,6 +17,8 @@ internal static class JsonTextCheck
     public static List<FieldError> Problems(ReadOnlySpan<byte> utf8Json, int maxDepth)
     {
         var problems = new List<FieldError>();
+        // Without a backslash nothing is escaped, and valid UTF-8 cannot hold anything else this looks for.
+        if (!utf8Json.Contains((byte)'\\')) return problems;
         var reader = new Utf8JsonReader(utf8Json, new JsonReaderOptions { MaxDepth = maxDepth });
         var frames = new List<Frame>();
         while (problems.Count < MaxReported && reader.Read())
