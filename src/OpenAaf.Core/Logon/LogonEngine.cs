@@ -41,6 +41,9 @@ public sealed partial class LogonEngine(
     public async Task<LogonReply> StartAsync(StartLogonRequest request, CancellationToken cancellationToken)
     {
         var config = configuration.Current;
+        // One endpoint may hold only so many processes (SessionOptions.max_logon_processes): 429, never a new process.
+        if (await processes.CountByEndpointAsync(request.EndpointSession.EndpointId, cancellationToken) >= config.Policies.Sessions.MaxLogonProcesses)
+            return Outcomes.TooManyRequests;
         var endpoint = config.FindEndpoint(request.EndpointSession.EndpointId);
         var eventName = string.IsNullOrEmpty(request.EventName) ? config.Policies.Login.DefaultEvent : request.EventName;
         var @event = config.FindEvent(eventName);

@@ -35,6 +35,10 @@ public sealed record SessionOptions
     public int LoginSessionMaxLifetime { get; init; } = 28800;
     public int EnrollProcessIdleTimeout { get; init; } = 600;
     public int EnrollProcessMaxLifetime { get; init; } = 1800;
+    /// <summary>Endpoint sessions one endpoint may hold; a new one past it ends the endpoint's least recently used session.</summary>
+    public int MaxEndpointSessions { get; init; } = 1000;
+    /// <summary>Logon processes one endpoint may hold; a start past it is answered 429.</summary>
+    public int MaxLogonProcesses { get; init; } = 5000;
 }
 
 public sealed record LinkedChainsOptions

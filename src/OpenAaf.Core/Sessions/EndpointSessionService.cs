@@ -18,6 +18,7 @@ public sealed class EndpointSessionService(
         var valid = EndpointSecretHash.Verify(idForHash, secret, salt, secretHash);
         if (endpoint is null || !endpoint.IsEnabled || !valid) return null;
 
+        await MakeRoomAsync(endpoint.Id, cancellationToken);
         var now = time.GetUtcNow();
         var session = new EndpointSession
         {
@@ -25,6 +26,21 @@ public sealed class EndpointSessionService(
         };
         await sessions.AddAsync(session, cancellationToken);
         return session;
+    }
+
+    /// <summary>
+    /// Keeps the endpoint below SessionOptions.max_endpoint_sessions by ending its least recently used sessions.
+    /// Only holders of the endpoint secret create sessions, so the cap bounds a client that never deletes its
+    /// sessions; ending the one idle longest keeps that client working (a client whose session ends renews it
+    /// on 433, api.md §1.5), where refusing new sessions would lock every client of the endpoint out until the
+    /// idle timeout. Concurrent creations may pass the cap by a few; the next creation evicts them.
+    /// </summary>
+    private async Task MakeRoomAsync(string endpointId, CancellationToken cancellationToken)
+    {
+        var max = configuration.Current.Policies.Sessions.MaxEndpointSessions;
+        while (await sessions.CountByEndpointAsync(endpointId, cancellationToken) >= max &&
+               await sessions.LeastRecentlyUsedAsync(endpointId, cancellationToken) is { } oldest)
+            await EndAsync(oldest, cancellationToken);
     }
 
     /// <summary>The live session with this id, refreshed; null when unknown, expired, or its endpoint is gone or disabled.</summary>

@@ -12,6 +12,10 @@ public interface IEndpointSessionStore
     Task PruneAsync(DateTimeOffset idleBefore, DateTimeOffset createdBefore, CancellationToken cancellationToken);
     /// <summary>Sessions held now, for the metrics gauge: cheap (no I/O), read at every scrape.</summary>
     int Count { get; }
+    /// <summary>How many sessions of the endpoint are stored (the per-endpoint cap of SessionOptions).</summary>
+    Task<int> CountByEndpointAsync(string endpointId, CancellationToken cancellationToken);
+    /// <summary>The endpoint's session used least recently (oldest LastUsed), or null when it has none.</summary>
+    Task<EndpointSession?> LeastRecentlyUsedAsync(string endpointId, CancellationToken cancellationToken);
 }
 
 public interface ILogonProcessStore
@@ -44,6 +48,8 @@ public interface ILogonProcessStore
     Task PruneAsync(DateTimeOffset idleBefore, DateTimeOffset createdBefore, CancellationToken cancellationToken);
     /// <summary>Processes held now, for the metrics gauge: cheap (no I/O), read at every scrape.</summary>
     int Count { get; }
+    /// <summary>How many logon processes of the endpoint are stored (the per-endpoint cap of SessionOptions).</summary>
+    Task<int> CountByEndpointAsync(string endpointId, CancellationToken cancellationToken);
 }
 
 public interface ILoginSessionStore

@@ -15,6 +15,8 @@ public sealed record OpenAafSettings
     public TelemetrySettings Telemetry { get; init; } = TelemetrySettings.None;
     /// <summary>Where generated files live (master key, demo credentials, the default SQLite database).</summary>
     public string DataDirectory { get; init; } = DefaultDataDirectory;
+    /// <summary>Proxies whose X-Forwarded-For/-Proto headers are believed; empty = none (the peer is the client).</summary>
+    public IReadOnlyList<System.Net.IPNetwork> TrustedProxies { get; init; } = [];
     /// <summary>The file holding the generated demo credentials, when the embedded default is used.</summary>
     public string? DemoCredentialsPath { get; init; }
 

@@ -43,6 +43,8 @@ internal static class PlatformPolicyRules
         .. Pair("logon_process", s.LogonProcessIdleTimeout, s.LogonProcessMaxLifetime),
         .. Pair("login_session", s.LoginSessionIdleTimeout, s.LoginSessionMaxLifetime),
         .. Pair("enroll_process", s.EnrollProcessIdleTimeout, s.EnrollProcessMaxLifetime),
+        .. AtLeast("max_endpoint_sessions", s.MaxEndpointSessions, 1),
+        .. AtLeast("max_logon_processes", s.MaxLogonProcesses, 1),
     ];
 
     private static IEnumerable<PolicyViolation> Pair(string prefix, int idle, int max) =>

@@ -4,7 +4,7 @@ namespace OpenAaf.Server.Configuration;
 
 /// <summary>
 /// Reads the host sections: <c>storage</c> (with <c>dataDirectory</c>, an OpenAAF extension placed there
-/// so that <c>OPENAAF_Storage__DataDirectory</c> can override it), <c>security</c> and <c>https</c>.
+/// so that <c>OPENAAF_Storage__DataDirectory</c> can override it), <c>security</c>, <c>https</c> and <c>network</c>.
 /// </summary>
 internal static class SettingsReader
 {
@@ -25,7 +25,35 @@ internal static class SettingsReader
             Https = ReadHttps(root.Object("https"), baseDirectory),
             Telemetry = TelemetryReader.Read(root.Object("telemetry")),
             DataDirectory = dataDirectory,
+            TrustedProxies = ReadNetwork(root.Object("network")),
         };
+    }
+
+    /// <summary><c>network.trustedProxies</c>: addresses (<c>127.0.0.1</c>) or networks (<c>10.0.0.0/8</c>) whose X-Forwarded-* headers count.</summary>
+    private static IReadOnlyList<System.Net.IPNetwork> ReadNetwork(ConfigObject? network)
+    {
+        if (network is null) return [];
+        var proxies = new List<System.Net.IPNetwork>();
+        var texts = network.Strings("trustedProxies") ?? [];
+        for (var i = 0; i < texts.Count; i++)
+        {
+            if (TrustedProxy(texts[i]) is { } proxy) proxies.Add(proxy);
+            else network.Errors.Add(ConfigPath.Index(network.PathOf("trustedProxies"), i),
+                $"\"{texts[i]}\" is not an IP address or a network in CIDR notation (10.0.0.0/8)");
+        }
+        network.RefuseUnknownKeys();
+        return proxies;
+    }
+
+    private static System.Net.IPNetwork? TrustedProxy(string text)
+    {
+        if (System.Net.IPAddress.TryParse(text, out var address) && !text.Contains('/', StringComparison.Ordinal))
+            return new System.Net.IPNetwork(address, address.GetAddressBytes().Length * 8);
+        // Note: "10.0.0.1/8" parses as 10.0.0.0/8; refuse it, since the host bits suggest a typo in the prefix.
+        return System.Net.IPNetwork.TryParse(text, out var network) &&
+               System.Net.IPAddress.TryParse(text.Split('/')[0], out var given) && given.Equals(network.BaseAddress)
+            ? network
+            : null;
     }
 
     /// <summary>SQLite defaults to <c>openaaf.db</c> in the data directory (<c>Data Source=data/openaaf.db</c>).</summary>
@@ -34,19 +62,22 @@ internal static class SettingsReader
         var sqliteDefault = $"Data Source={Path.Combine(dataDirectory, "openaaf.db")}";
         if (storage is null) return (StorageProvider.Sqlite, sqliteDefault);
         var providerText = storage.String("provider") ?? "sqlite";
-        var provider = providerText.ToLowerInvariant() switch
+        switch (providerText.ToLowerInvariant())
         {
-            "sqlite" => StorageProvider.Sqlite,
-            "postgres" => StorageProvider.Postgres,
-            _ => (StorageProvider?)null,
-        };
-        if (provider is null) errors.Add(storage.PathOf("provider"), $"unknown provider \"{providerText}\" (sqlite or postgres)");
+            case "sqlite":
+                break;
+            case "postgres":
+                // Note: refused rather than silently served by SQLite, which would keep the data where the operator does not expect it.
+                errors.Add(storage.PathOf("provider"), "postgres is not available in this version (sqlite only)");
+                break;
+            default:
+                errors.Add(storage.PathOf("provider"), $"unknown provider \"{providerText}\" (sqlite)");
+                break;
+        }
         var connectionString = storage.String("connectionString");
         if (connectionString is { Length: 0 }) errors.Add(storage.PathOf("connectionString"), "must not be empty");
-        if (connectionString is null && provider == StorageProvider.Postgres)
-            errors.Add(storage.PathOf("connectionString"), "is required for postgres");
         storage.RefuseUnknownKeys();
-        return (provider ?? StorageProvider.Sqlite, connectionString ?? sqliteDefault);
+        return (StorageProvider.Sqlite, connectionString ?? sqliteDefault);
     }
 
     private static string? ReadSecurity(ConfigObject? security)

@@ -1,3 +1,4 @@
 namespace OpenAaf.Server.Configuration;
 
-public enum StorageProvider { Sqlite, Postgres }
+/// <summary>The storage behind the server; PostgreSQL is refused until it exists.</summary>
+public enum StorageProvider { Sqlite }

@@ -27,12 +27,10 @@ public static class OpenAafHost
     {
         var configPath = builder.Configuration["config"];
         var loaded = ConfigFileLoader.Load(configPath is null ? [] : ["--config", configPath], methods);
-        if (!loaded.IsValid)
-        {
-            foreach (var error in loaded.Errors) Console.Error.WriteLine($"configuration error: {error}");
-            return false;
-        }
-        var settings = loaded.Settings!;
+        if (!loaded.IsValid) return Refuse(loaded.Errors);
+        var settings = loaded.Settings;
+        if (HttpsSetup.CheckAddresses(builder.Configuration, settings.Https).ToList() is { Count: > 0 } addressErrors) return Refuse(addressErrors);
+        if (HttpsSetup.Apply(builder, settings.Https) is { } certificateError) return Refuse([certificateError]);
         if (builder.Configuration["urls"] is null && builder.Configuration["ASPNETCORE_URLS"] is null)
             builder.WebHost.UseUrls(DefaultUrl);
         builder.WebHost.ConfigureKestrel(kestrel =>
@@ -41,7 +39,6 @@ public static class OpenAafHost
             // The per-route limits of api.md §1.7 are enforced while reading; this only stops the absurd.
             kestrel.Limits.MaxRequestBodySize = Http.ApiRequest.LargeBodyLimit + 1;
         });
-        HttpsSetup.Apply(builder, settings.Https);
 
         builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
         builder.Services.AddOpenAafCore(methods);
@@ -50,12 +47,22 @@ public static class OpenAafHost
         builder.Services.AddSingleton<IUserDirectoryFactory, LdapUserDirectoryFactory>();
         builder.Services.AddSingleton<IEndpointCatalog>(sp => sp.GetRequiredService<ConfigurationService>());
         builder.Services.AddHostedService<SessionPruner>();
+        builder.Services.AddOpenAafForwardedHeaders(settings.TrustedProxies);
         builder.Services.AddOpenAafTelemetry(settings.Telemetry);
         return true;
     }
 
+    private static bool Refuse(IEnumerable<ConfigError> errors)
+    {
+        foreach (var error in errors) Console.Error.WriteLine($"configuration error: {error}");
+        return false;
+    }
+
     public static void MapApi(WebApplication app)
     {
+        // First: the client address and scheme, then the headers every reply carries, whoever writes it.
+        app.UseForwardedHeaders();
+        app.UseMiddleware<SecurityHeadersMiddleware>();
         app.UseStatusCodePages(ApiErrorMiddleware.WriteStatusCodeEnvelopeAsync);
         app.UseMiddleware<ApiErrorMiddleware>();
         app.MapHealth();

@@ -36,29 +36,23 @@ public sealed class ApiRequest : IDisposable
     public static async Task<ApiRequest> ReadAsync(HttpContext context, int bodyLimit = DefaultBodyLimit, bool formAllowed = false)
     {
         var request = context.Request;
+        // Hostile text is refused here, once, so that no handler or method ever reads a string that is not text.
+        var problems = PercentEncodedText.QueryProblems(request.QueryString.Value);
         var readBody = !HttpMethods.IsGet(request.Method);
-        if (!readBody) return new ApiRequest(null, request.Query, false);
+        if (!readBody)
+        {
+            ThrowIfAny(problems);
+            return new ApiRequest(null, request.Query, false);
+        }
         if (request.ContentLength > bodyLimit) throw new ApiException(Outcomes.RequestTooLarge);
         var bytes = await ReadBodyAsync(request.Body, bodyLimit, context.RequestAborted);
-        try
+        var document = ParseBody(bytes, formAllowed && IsForm(request.ContentType, bytes), problems);
+        if (problems.Count > 0)
         {
-            // A form body is recognised by its content type, unless it is plainly JSON (curl labels JSON as a form).
-            if (formAllowed && request.ContentType?.StartsWith("application/x-www-form-urlencoded", StringComparison.OrdinalIgnoreCase) == true &&
-                !LooksLikeJson(bytes))
-                return new ApiRequest(FormToJson(bytes), request.Query, true);
-            if (bytes.Length == 0 || IsWhitespace(bytes)) return new ApiRequest(null, request.Query, true);
-            var document = JsonDocument.Parse(bytes, new JsonDocumentOptions { MaxDepth = MaxDepth });
-            if (document.RootElement.ValueKind is not (JsonValueKind.Object or JsonValueKind.Null))
-            {
-                document.Dispose();
-                throw new ApiException(Outcomes.ValidationError, [new FieldError("body", "body", "Must be an object")]);
-            }
-            return new ApiRequest(document, request.Query, true);
+            document?.Dispose();
+            ThrowIfAny(problems);
         }
-        catch (JsonException)
-        {
-            throw new ApiException(Outcomes.MalformedJson, [new FieldError("body", "body", Outcomes.MalformedJson.Message)]);
-        }
+        return new ApiRequest(document, request.Query, true);
     }
 
     /// <summary>A session or process id: body first, then query string (api.md §1.3 rule 5).</summary>
@@ -189,15 +183,52 @@ public sealed class ApiRequest : IDisposable
         return buffer.WrittenSpan.ToArray();
     }
 
+    /// <summary>A form body is recognised by its content type, unless it is plainly JSON (curl labels JSON as a form).</summary>
+    private static bool IsForm(string? contentType, byte[] bytes) =>
+        contentType?.StartsWith("application/x-www-form-urlencoded", StringComparison.OrdinalIgnoreCase) == true && !LooksLikeJson(bytes);
+
     private static bool LooksLikeJson(byte[] bytes) =>
         bytes.SkipWhile(b => b is (byte)' ' or (byte)'\t' or (byte)'\r' or (byte)'\n').FirstOrDefault() is (byte)'{' or (byte)'n';
 
     private static bool IsWhitespace(byte[] bytes) => bytes.All(b => b is (byte)' ' or (byte)'\t' or (byte)'\r' or (byte)'\n');
 
-    private static JsonDocument FormToJson(byte[] bytes)
+    /// <summary>The body as a JSON document (null when empty); its problems are added to <paramref name="problems"/>.</summary>
+    private static JsonDocument? ParseBody(byte[] bytes, bool isForm, List<FieldError> problems)
     {
-        var form = Microsoft.AspNetCore.WebUtilities.QueryHelpers.ParseQuery(System.Text.Encoding.UTF8.GetString(bytes));
-        var json = JsonSerializer.SerializeToUtf8Bytes(form.ToDictionary(kv => kv.Key, kv => kv.Value.ToString()));
-        return JsonDocument.Parse(json);
+        if (isForm)
+        {
+            var fields = PercentEncodedText.Parse(bytes, "body", problems);
+            // Note: a repeated key keeps all its values, comma-joined, as ASP.NET Core's form reader does.
+            var json = JsonSerializer.SerializeToUtf8Bytes(fields.GroupBy(f => f.Key, StringComparer.Ordinal)
+                .ToDictionary(g => g.Key, g => string.Join(',', g.Select(f => f.Value)), StringComparer.Ordinal));
+            return JsonDocument.Parse(json);
+        }
+        if (bytes.Length == 0 || IsWhitespace(bytes)) return null;
+        // RFC 8259 §8.1: JSON text is UTF-8. Bytes that are not (invalid, overlong, encoded surrogates) are not JSON.
+        if (!System.Text.Unicode.Utf8.IsValid(bytes)) throw MalformedJson();
+        JsonDocument document;
+        try
+        {
+            document = JsonDocument.Parse(bytes, new JsonDocumentOptions { MaxDepth = MaxDepth });
+        }
+        catch (JsonException)
+        {
+            throw MalformedJson();
+        }
+        if (document.RootElement.ValueKind is not (JsonValueKind.Object or JsonValueKind.Null))
+        {
+            document.Dispose();
+            throw new ApiException(Outcomes.ValidationError, [new FieldError("body", "body", "Must be an object")]);
+        }
+        problems.AddRange(JsonTextCheck.Problems(bytes, MaxDepth));
+        return document;
+    }
+
+    private static ApiException MalformedJson() =>
+        new(Outcomes.MalformedJson, [new FieldError("body", "body", Outcomes.MalformedJson.Message)]);
+
+    private static void ThrowIfAny(List<FieldError> problems)
+    {
+        if (problems.Count > 0) throw new ApiException(Outcomes.ValidationError, problems);
     }
 }

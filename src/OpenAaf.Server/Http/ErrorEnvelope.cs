@@ -6,8 +6,15 @@ namespace OpenAaf.Server.Http;
 /// <summary>Writes the error envelope of api.md §2.1; the only place that does.</summary>
 public static class ErrorEnvelope
 {
+    /// <summary>
+    /// Retry-After of a 429 whose cause has no clock of its own (the per-endpoint process cap): processes end as
+    /// logons finish, and expired ones are pruned every 30 s.
+    /// </summary>
+    public const int DefaultRetryAfterSeconds = 30;
+
     public static IResult Result(Outcome outcome, string? description = null) =>
-        new JsonBodyResult(OutcomeStatus.Of(outcome), w => Write(w, outcome, [], description));
+        new JsonBodyResult(OutcomeStatus.Of(outcome), w => Write(w, outcome, [], description),
+            OutcomeStatus.Of(outcome) == StatusCodes.Status429TooManyRequests ? DefaultRetryAfterSeconds : null);
 
     /// <summary>An outcome whose status depends on the route, e.g. AUCORE-1056 is 404 on the user routes (api.md §11.2).</summary>
     public static IResult Result(Outcome outcome, int status) =>

@@ -7,6 +7,7 @@ namespace OpenAaf.Storage.Memory;
 internal sealed class MemoryEndpointSessionStore : IEndpointSessionStore
 {
     private readonly ConcurrentDictionary<string, EndpointSession> _sessions = new(StringComparer.Ordinal);
+    private readonly EndpointCounts _counts = new();
 
     /// <exception cref="InvalidOperationException">the id is taken</exception>
     public Task AddAsync(EndpointSession session, CancellationToken cancellationToken)
@@ -15,6 +16,7 @@ internal sealed class MemoryEndpointSessionStore : IEndpointSessionStore
         {
             throw new InvalidOperationException("An endpoint session with this id exists already.");
         }
+        _counts.Added(session.EndpointId);
         return Task.CompletedTask;
     }
 
@@ -36,8 +38,7 @@ internal sealed class MemoryEndpointSessionStore : IEndpointSessionStore
         return Task.CompletedTask;
     }
 
-    public Task<bool> RemoveAsync(string id, CancellationToken cancellationToken) =>
-        Task.FromResult(_sessions.TryRemove(id, out _));
+    public Task<bool> RemoveAsync(string id, CancellationToken cancellationToken) => Task.FromResult(Remove(id));
 
     public Task RemoveByEndpointAsync(string endpointId, CancellationToken cancellationToken)
     {
@@ -45,7 +46,8 @@ internal sealed class MemoryEndpointSessionStore : IEndpointSessionStore
         {
             if (pair.Value.EndpointId == endpointId)
             {
-                _sessions.TryRemove(pair);
+                // Note: by key, so that a session touched meanwhile is removed too.
+                Remove(pair.Key);
             }
         }
         return Task.CompletedTask;
@@ -59,9 +61,44 @@ internal sealed class MemoryEndpointSessionStore : IEndpointSessionStore
             if (pair.Value.LastUsed < idleBefore || pair.Value.Created < createdBefore)
             {
                 // Note: removes only the value seen, so a session touched meanwhile survives this round.
-                _sessions.TryRemove(pair);
+                Remove(pair);
             }
         }
         return Task.CompletedTask;
+    }
+
+    public Task<int> CountByEndpointAsync(string endpointId, CancellationToken cancellationToken) =>
+        Task.FromResult(_counts.Of(endpointId));
+
+    /// <summary>A scan of all sessions: it runs only when an endpoint is at its cap.</summary>
+    public Task<EndpointSession?> LeastRecentlyUsedAsync(string endpointId, CancellationToken cancellationToken)
+    {
+        EndpointSession? oldest = null;
+        foreach (var (_, session) in _sessions)
+        {
+            if (session.EndpointId == endpointId && (oldest is null || session.LastUsed < oldest.LastUsed))
+            {
+                oldest = session;
+            }
+        }
+        return Task.FromResult(oldest);
+    }
+
+    private void Remove(KeyValuePair<string, EndpointSession> pair)
+    {
+        if (_sessions.TryRemove(pair))
+        {
+            _counts.Removed(pair.Value.EndpointId);
+        }
+    }
+
+    private bool Remove(string id)
+    {
+        if (!_sessions.TryRemove(id, out var removed))
+        {
+            return false;
+        }
+        _counts.Removed(removed.EndpointId);
+        return true;
     }
 }

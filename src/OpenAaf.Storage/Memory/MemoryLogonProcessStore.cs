@@ -12,6 +12,7 @@ internal sealed class MemoryLogonProcessStore : ILogonProcessStore
 {
     private readonly ConcurrentDictionary<string, LogonProcess> _processes = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, EndedLogonProcess> _ended = new(StringComparer.Ordinal);
+    private readonly EndpointCounts _counts = new();
 
     /// <summary>Stores the process as given (its Version is the starting version, normally 0).</summary>
     /// <exception cref="InvalidOperationException">the id is taken</exception>
@@ -21,6 +22,7 @@ internal sealed class MemoryLogonProcessStore : ILogonProcessStore
         {
             throw new InvalidOperationException("A logon process with this id exists already.");
         }
+        _counts.Added(process.EndpointId);
         return Task.CompletedTask;
     }
 
@@ -51,8 +53,7 @@ internal sealed class MemoryLogonProcessStore : ILogonProcessStore
         return Task.FromResult(false);
     }
 
-    public Task<bool> RemoveAsync(string id, CancellationToken cancellationToken) =>
-        Task.FromResult(_processes.TryRemove(id, out _));
+    public Task<bool> RemoveAsync(string id, CancellationToken cancellationToken) => Task.FromResult(Remove(id));
 
     public Task<bool> EndAsync(string id, DateTimeOffset now, CancellationToken cancellationToken)
     {
@@ -61,7 +62,7 @@ internal sealed class MemoryLogonProcessStore : ILogonProcessStore
             return Task.FromResult(false);
         }
         _ended[id] = EndedLogonProcess.Of(process, now);
-        return Task.FromResult(_processes.TryRemove(id, out _));
+        return Task.FromResult(Remove(id));
     }
 
     public Task<EndedLogonProcess?> FindEndedAsync(string id, CancellationToken cancellationToken) =>
@@ -79,6 +80,10 @@ internal sealed class MemoryLogonProcessStore : ILogonProcessStore
         return Task.CompletedTask;
     }
 
+    /// <summary>
+    /// Ends the processes last used before <paramref name="idleBefore"/> or created before <paramref name="createdBefore"/>,
+    /// and forgets the ended ones older than a process lifetime.
+    /// </summary>
     public Task PruneAsync(DateTimeOffset idleBefore, DateTimeOffset createdBefore, CancellationToken cancellationToken)
     {
         foreach (var pair in _processes)
@@ -86,7 +91,7 @@ internal sealed class MemoryLogonProcessStore : ILogonProcessStore
             if (pair.Value.LastUsed < idleBefore || pair.Value.Created < createdBefore)
             {
                 _ended[pair.Key] = EndedLogonProcess.Of(pair.Value, pair.Value.LastUsed);
-                _processes.TryRemove(pair);
+                Remove(pair);
             }
         }
         foreach (var pair in _ended)
@@ -99,13 +104,16 @@ internal sealed class MemoryLogonProcessStore : ILogonProcessStore
         return Task.CompletedTask;
     }
 
+    public Task<int> CountByEndpointAsync(string endpointId, CancellationToken cancellationToken) =>
+        Task.FromResult(_counts.Of(endpointId));
+
     private void RemoveWhere(Func<LogonProcess, bool> process, Func<EndedLogonProcess, bool> ended)
     {
         foreach (var pair in _processes)
         {
             if (process(pair.Value))
             {
-                _processes.TryRemove(pair.Key, out _);
+                Remove(pair.Key);
             }
         }
         foreach (var pair in _ended)
@@ -115,5 +123,24 @@ internal sealed class MemoryLogonProcessStore : ILogonProcessStore
                 _ended.TryRemove(pair.Key, out _);
             }
         }
+    }
+
+    /// <summary>Removes the process if it is still the value seen: a process used meanwhile survives this round of pruning.</summary>
+    private void Remove(KeyValuePair<string, LogonProcess> pair)
+    {
+        if (_processes.TryRemove(pair))
+        {
+            _counts.Removed(pair.Value.EndpointId);
+        }
+    }
+
+    private bool Remove(string id)
+    {
+        if (!_processes.TryRemove(id, out var removed))
+        {
+            return false;
+        }
+        _counts.Removed(removed.EndpointId);
+        return true;
     }
 }

@@ -50,11 +50,7 @@ public sealed class SqliteDatabase : IStorageDatabase, IDisposable
             {
                 return;
             }
-            var directory = Path.GetDirectoryName(Location);
-            if (!string.IsNullOrEmpty(directory))
-            {
-                Directory.CreateDirectory(directory);
-            }
+            PrivateDatabaseFiles.Prepare(Location);
             var writer = Open(readOnly: false);
             try
             {

@@ -211,6 +211,9 @@ public sealed class FakeLogonProcessStore : ILogonProcessStore
     public Task PruneAsync(DateTimeOffset idleBefore, DateTimeOffset createdBefore, CancellationToken cancellationToken) => Task.CompletedTask;
 
     public int Count => _processes.Count;
+
+    public Task<int> CountByEndpointAsync(string endpointId, CancellationToken cancellationToken) =>
+        Task.FromResult(_processes.Values.Count(p => p.EndpointId == endpointId));
 }
 
 public sealed class FakeLoginSessionStore : ILoginSessionStore

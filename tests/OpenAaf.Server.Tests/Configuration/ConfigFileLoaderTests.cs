@@ -48,12 +48,12 @@ public sealed class ConfigFileLoaderTests : IDisposable
     [Fact]
     public void Load_ConfigVariable_IsUsedWithoutArgument()
     {
-        File.WriteAllText(_dir.ConfigFile, """{ "storage": { "provider": "postgres", "connectionString": "Host=db" } }""");
+        File.WriteAllText(_dir.ConfigFile, """{ "storage": { "provider": "sqlite", "connectionString": "Data Source=other.db" } }""");
 
         var result = ConfigFileLoader.Load([], ConfigTestDirectory.Env(("OPENAAF_CONFIG", _dir.ConfigFile)));
 
         Assert.True(result.IsValid, ConfigAssert.Describe(result));
-        Assert.Equal((StorageProvider.Postgres, "Host=db", _dir.ConfigFile), (result.Settings.StorageProvider, result.Settings.ConnectionString, result.Settings.ConfigPath));
+        Assert.Equal((StorageProvider.Sqlite, "Data Source=other.db", _dir.ConfigFile), (result.Settings.StorageProvider, result.Settings.ConnectionString, result.Settings.ConfigPath));
     }
 
     [Fact]

@@ -75,10 +75,10 @@ public sealed class EmbeddedDefaultTests : IDisposable
     [Fact]
     public void LoadEmbedded_EnvironmentOverrides_Apply()
     {
-        var result = Load(("OPENAAF_Storage__Provider", "postgres"), ("OPENAAF_Storage__ConnectionString", "Host=db"));
+        var result = Load(("OPENAAF_Storage__Provider", "sqlite"), ("OPENAAF_Storage__ConnectionString", "Data Source=env.db"));
 
         Assert.True(result.IsValid, ConfigAssert.Describe(result));
-        Assert.Equal(StorageProvider.Postgres, result.Settings.StorageProvider);
+        Assert.Equal("Data Source=env.db", result.Settings.ConnectionString);
     }
 
     [Fact]

@@ -23,11 +23,11 @@ public sealed class EnvironmentOverrideTests : IDisposable
     [Fact]
     public void Override_MatchesFileKeysCaseInsensitively()
     {
-        var result = _dir.Load(File, ("OPENAAF_Storage__Provider", "postgres"), ("OPENAAF_STORAGE__CONNECTIONSTRING", "Host=db"));
+        var result = _dir.Load(File, ("OPENAAF_Storage__Provider", "SQLite"), ("OPENAAF_STORAGE__CONNECTIONSTRING", "Data Source=env.db"));
 
         Assert.True(result.IsValid, ConfigAssert.Describe(result));
-        Assert.Equal(StorageProvider.Postgres, result.Settings.StorageProvider);
-        Assert.Equal("Host=db", result.Settings.ConnectionString);
+        Assert.Equal(StorageProvider.Sqlite, result.Settings.StorageProvider);
+        Assert.Equal("Data Source=env.db", result.Settings.ConnectionString);
     }
 
     [Fact]

@@ -48,6 +48,8 @@ public sealed class PolicyValidationTests : IDisposable
     [InlineData("\"LoginOptions\": { \"default_repos\": [\"JAGUAR\"] }", "bootstrap.policies.LoginOptions.default_repos", "unknown repository \"JAGUAR\"")]
     [InlineData("\"SessionOptions\": { \"logon_process_idle_timeout\": 0 }", "bootstrap.policies.SessionOptions.logon_process_idle_timeout", "at least 1")]
     [InlineData("\"SessionOptions\": { \"login_session_idle_timeout\": 99999 }", "bootstrap.policies.SessionOptions.login_session_idle_timeout", "must not exceed login_session_max_lifetime")]
+    [InlineData("\"SessionOptions\": { \"max_endpoint_sessions\": 0 }", "bootstrap.policies.SessionOptions.max_endpoint_sessions", "at least 1")]
+    [InlineData("\"SessionOptions\": { \"max_logon_processes\": -5 }", "bootstrap.policies.SessionOptions.max_logon_processes", "at least 1")]
     [InlineData("\"FingerMethod\": { \"threshold\": 101 }", "bootstrap.policies.FingerMethod.threshold", "between 0 and 100")]
     [InlineData("\"FingerMethod\": { \"fingers\": [\"11\"] }", "bootstrap.policies.FingerMethod.fingers", "not a finger position")]
     [InlineData("\"FingerMethod\": { \"is_fingers_specified\": true, \"fingers\": [\"1\"] }", "bootstrap.policies.FingerMethod.fingers", "fewer fingers")]

@@ -107,4 +107,74 @@ public abstract class EndpointSessionStoreContract
         // Assert
         Assert.Equal((0, 2, 1), (empty, afterAdd, store.Count));
     }
+
+    [Fact]
+    public async Task CountByEndpoint_FollowsAddRemoveAndPrune()
+    {
+        // Arrange
+        var store = CreateStore();
+        var a = Samples.EndpointSession("e1", created: T0, lastUsed: T0);
+        var b = Samples.EndpointSession("e1", created: T0, lastUsed: T0.AddHours(2));
+        var c = Samples.EndpointSession("e1", created: T0, lastUsed: T0.AddHours(2));
+        var other = Samples.EndpointSession("e2", created: T0, lastUsed: T0.AddHours(2));
+        foreach (var s in new[] { a, b, c, other })
+        {
+            await store.AddAsync(s, Ct);
+        }
+        var added = await store.CountByEndpointAsync("e1", Ct);
+
+        // Act
+        await store.RemoveAsync(b.Id, Ct);
+        await store.RemoveAsync(b.Id, Ct);
+        var afterRemove = await store.CountByEndpointAsync("e1", Ct);
+        await store.PruneAsync(T0.AddHours(1), T0.AddDays(-1), Ct);
+        var afterPrune = await store.CountByEndpointAsync("e1", Ct);
+        await store.RemoveByEndpointAsync("e1", Ct);
+
+        // Assert
+        Assert.Equal((3, 2, 1), (added, afterRemove, afterPrune));
+        Assert.Equal(0, await store.CountByEndpointAsync("e1", Ct));
+        Assert.Equal(1, await store.CountByEndpointAsync("e2", Ct));
+        Assert.Equal(0, await store.CountByEndpointAsync("unknown", Ct));
+    }
+
+    [Fact]
+    public async Task LeastRecentlyUsed_IsTheSessionOfThatEndpointIdleLongest()
+    {
+        // Arrange
+        var store = CreateStore();
+        var oldest = Samples.EndpointSession("e1", created: T0, lastUsed: T0);
+        var newer = Samples.EndpointSession("e1", created: T0.AddMinutes(-5), lastUsed: T0.AddMinutes(1));
+        var otherEndpoint = Samples.EndpointSession("e2", created: T0.AddMinutes(-9), lastUsed: T0.AddMinutes(-9));
+        foreach (var s in new[] { newer, oldest, otherEndpoint })
+        {
+            await store.AddAsync(s, Ct);
+        }
+
+        // Act
+        await store.TouchAsync(oldest.Id, T0.AddMinutes(2), Ct);
+        var found = await store.LeastRecentlyUsedAsync("e1", Ct);
+
+        // Assert
+        Assert.Equal(newer.Id, found?.Id);
+        Assert.Null(await store.LeastRecentlyUsedAsync("unknown", Ct));
+    }
+
+    [Fact]
+    public async Task CountByEndpoint_ParallelAddsAndRemoves_StaysExact()
+    {
+        // Arrange
+        var store = CreateStore();
+        var sessions = Enumerable.Range(0, 64).Select(_ => Samples.EndpointSession("e1")).ToArray();
+
+        // Act
+        await Concurrently.RunAsync(64, async i =>
+        {
+            await store.AddAsync(sessions[i], Ct);
+            return i % 2 == 0 && await store.RemoveAsync(sessions[i].Id, Ct);
+        });
+
+        // Assert
+        Assert.Equal(32, await store.CountByEndpointAsync("e1", Ct));
+    }
 }

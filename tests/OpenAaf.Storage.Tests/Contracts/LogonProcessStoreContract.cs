@@ -233,4 +233,51 @@ public abstract class LogonProcessStoreContract
         // Assert
         Assert.Equal((0, 2, 1), (empty, afterAdd, store.Count));
     }
+
+    [Fact]
+    public async Task CountByEndpoint_FollowsAddAndEveryKindOfRemoval()
+    {
+        // Arrange
+        var store = CreateStore();
+        var t = Samples.T0;
+        var a = Samples.Process(endpointSessionId: "s1", endpointId: "e1", at: t);
+        var b = Samples.Process(endpointSessionId: "s2", endpointId: "e1", at: t.AddMinutes(9));
+        var c = Samples.Process(endpointSessionId: "s2", endpointId: "e1", at: t.AddMinutes(9));
+        var d = Samples.Process(endpointSessionId: "s3", endpointId: "e1", at: t.AddMinutes(9));
+        var other = Samples.Process(endpointSessionId: "s4", endpointId: "e2", at: t.AddMinutes(9));
+        foreach (var p in new[] { a, b, c, d, other })
+        {
+            await store.AddAsync(p, Ct);
+        }
+        var added = await store.CountByEndpointAsync("e1", Ct);
+
+        // Act
+        await store.PruneAsync(t.AddMinutes(5), t.AddMinutes(-20), Ct);
+        var afterPrune = await store.CountByEndpointAsync("e1", Ct);
+        await store.RemoveAsync(d.Id, Ct);
+        await store.RemoveAsync(d.Id, Ct);
+        var afterRemove = await store.CountByEndpointAsync("e1", Ct);
+        await store.RemoveByEndpointSessionAsync("s2", Ct);
+        var afterSession = await store.CountByEndpointAsync("e1", Ct);
+        await store.RemoveByEndpointAsync("e2", Ct);
+
+        // Assert
+        Assert.Equal((4, 3, 2, 0), (added, afterPrune, afterRemove, afterSession));
+        Assert.Equal(0, await store.CountByEndpointAsync("e2", Ct));
+    }
+
+    [Fact]
+    public async Task CountByEndpoint_IsNotChangedByUpdates()
+    {
+        // Arrange
+        var store = CreateStore();
+        var process = Samples.Process(endpointId: "e1");
+        await store.AddAsync(process, Ct);
+
+        // Act
+        await store.TryUpdateAsync(process with { MethodState = "x" }, 0, Ct);
+
+        // Assert
+        Assert.Equal(1, await store.CountByEndpointAsync("e1", Ct));
+    }
 }

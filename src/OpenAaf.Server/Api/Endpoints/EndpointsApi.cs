@@ -84,11 +84,14 @@ public static partial class EndpointsApi
         if (data.Length > MaxSessionDataBytes) request.Invalid("session_data", "Object is too large");
         request.ThrowIfInvalid();
 
-        if (!throttle.Allows(endpointId)) return ErrorEnvelope.TooManyRequests(EndpointAuthThrottle.WindowSeconds);
+        // A correct hash gets its session even while this client is throttled; only wrong ones are answered 429.
+        var client = ClientAddress.KeyOf(http);
+        var retryAfter = throttle.RetryAfter(endpointId, client);
         var session = await sessions.CreateAsync(endpointId, salt!, hash!, data, ct);
         if (session is null)
         {
-            throttle.RecordFailure(endpointId);
+            if (retryAfter is { } seconds) return ErrorEnvelope.TooManyRequests(seconds);
+            throttle.RecordFailure(endpointId, client);
             return ErrorEnvelope.Result(Outcomes.EndpointAuthFailed);
         }
         return JsonBodyResult.Ok(w =>
@@ -99,8 +102,11 @@ public static partial class EndpointsApi
         });
     }
 
-    private static async Task<IResult> ReadSessionAsync(string endpointId, string sessionId, EndpointSessionService sessions, CancellationToken ct)
+    private static async Task<IResult> ReadSessionAsync(
+        HttpContext http, string endpointId, string sessionId, EndpointSessionService sessions, CancellationToken ct)
     {
+        // Nothing is read from the request, but hostile text in it is refused like everywhere else.
+        using var request = await ApiRequest.ReadAsync(http);
         var session = await sessions.UseAsync(sessionId, ct);
         if (session is null || !string.Equals(session.EndpointId, endpointId, StringComparison.OrdinalIgnoreCase))
             return ErrorEnvelope.Result(Outcomes.EndpointSessionNotFound);
@@ -117,8 +123,11 @@ public static partial class EndpointsApi
         });
     }
 
-    private static async Task<IResult> DeleteSessionAsync(string endpointId, string sessionId, EndpointSessionService sessions, CancellationToken ct)
+    private static async Task<IResult> DeleteSessionAsync(
+        HttpContext http, string endpointId, string sessionId, EndpointSessionService sessions, CancellationToken ct)
     {
+        // Nothing is read from the request, but hostile text in it is refused like everywhere else.
+        using var request = await ApiRequest.ReadAsync(http);
         var session = await sessions.UseAsync(sessionId, ct);
         if (session is null || !string.Equals(session.EndpointId, endpointId, StringComparison.OrdinalIgnoreCase))
             return ErrorEnvelope.Result(Outcomes.EndpointSessionNotFound);
