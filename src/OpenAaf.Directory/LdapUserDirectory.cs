@@ -65,6 +65,10 @@ internal sealed class LdapUserDirectory : IUserDirectory, IDisposable
     /// <summary>For tests: idle pooled service connections.</summary>
     internal int IdleConnections => _pool.IdleCount;
 
+    internal int IdleBindConnections => 0;
+
+    internal bool IsDisposed { get; private set; }
+
     public ValueTask<DirectoryLookup> FindByLoginAsync(string loginName, CancellationToken cancellationToken)
     {
         if (string.IsNullOrEmpty(loginName)) return ValueTask.FromResult(DirectoryLookup.NotFound);
