@@ -18,13 +18,21 @@ public static class OpenAafHost
     public const string DefaultUrl = "http://127.0.0.1:5080";
 
     /// <summary>Loads and validates the configuration and registers every service; false after printing every error.</summary>
-    public static bool TryConfigure(WebApplicationBuilder builder)
+    public static bool TryConfigure(WebApplicationBuilder builder) => TryConfigure(builder, DirectoryStackCheck.Problem, Console.Error);
+
+    /// <param name="directoryStackProblem">The start-up check of the LDAP timeout mechanism (tests pass a failing one).</param>
+    internal static bool TryConfigure(WebApplicationBuilder builder, Func<string?> directoryStackProblem, TextWriter errors)
     {
         var configPath = builder.Configuration["config"];
         var loaded = ConfigFileLoader.Load(configPath is null ? [] : ["--config", configPath]);
         if (!loaded.IsValid)
         {
-            foreach (var error in loaded.Errors) Console.Error.WriteLine($"configuration error: {error}");
+            foreach (var error in loaded.Errors) errors.WriteLine($"configuration error: {error}");
+            return false;
+        }
+        if (directoryStackProblem() is { } problem)
+        {
+            errors.WriteLine($"start-up error: {problem}");
             return false;
         }
         var settings = loaded.Settings!;
@@ -70,6 +78,7 @@ public static class OpenAafHost
     {
         await app.Services.InitializeOpenAafStorageAsync();
         await app.Services.InitializeOpenAafConfigurationAsync();
+        HealthApi.WarnAboutClearTextRepositories(app.Services, app.Logger);
         app.Services.GetRequiredService<Readiness>().MarkReady();
         var settings = app.Services.GetRequiredService<OpenAafSettings>();
         app.Lifetime.ApplicationStarted.Register(() =>
