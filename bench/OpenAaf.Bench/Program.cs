@@ -9,6 +9,7 @@ return args.FirstOrDefault() switch
     "ldap-binds" => LdapBindCommand.Run(args[1..]),
     "logon-load" => await LogonLoadCommand.RunAsync(args[1..]),
     "two-factor-load" => await TwoFactorLoadCommand.RunAsync(args[1..]),
+    "directory-binds" => await DirectoryBindCommand.RunAsync(args[1..]),
     "bdn" => RunBenchmarkDotNet(args[1..]),
     _ => Usage(),
 };
@@ -21,6 +22,6 @@ static int RunBenchmarkDotNet(string[] args)
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: OpenAaf.Bench (fingerprint DIR | ldap-binds | logon-load | two-factor-load | bdn) [--option value ...]");
+    Console.Error.WriteLine("usage: OpenAaf.Bench (fingerprint DIR | ldap-binds | directory-binds | logon-load | two-factor-load | bdn) [--option value ...]");
     return 2;
 }

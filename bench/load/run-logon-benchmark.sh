@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The logon benchmark in one run, against one private slapd on loopback (tests/fixtures/slapd-test.sh):
 #   1. the server in Release on its own SQLite: time from process start to /health/ready, idle RSS;
-#   2. raw LDAP binds: a new connection and one simple bind per operation (the yardstick);
+#   2. raw LDAP binds: a new connection and one simple bind per operation (the yardstick), and the
+#      server's directory client alone (pooled user binds through LdapUserDirectory, no HTTP);
 #   3. FreeRADIUS 3.2 + rlm_ldap answering PAP requests (search the user, bind as the user) from
 #      radclient, the same work as a LDAP_PASSWORD:1 logon;
 #   4. complete LDAP_PASSWORD:1 logons (POST /logon + do_logon) at 4, 8 and 16 clients, the peak also
@@ -80,6 +81,10 @@ echo "start_to_ready_ms=$ready_ms idle_rss_mb=$(rss $SERVER VmRSS)"
 l0=$(cpu $SLAPD)
 raw=$($BENCH ldap-binds --port $PORT --threads $CLIENTS --seconds "$SECONDS_PER_RUN")
 echo "raw_binds: $raw slapd_cpu_ms=$(per_op $l0 $(cpu $SLAPD) $(( $(field "$raw" binds_per_second) * SECONDS_PER_RUN )))"
+
+l0=$(cpu $SLAPD)
+dir=$($BENCH directory-binds --port $PORT --concurrency $CLIENTS --seconds "$SECONDS_PER_RUN")
+echo "directory_client: $dir slapd_cpu_ms=$(per_op $l0 $(cpu $SLAPD) $(( $(field "$dir" checks_per_second) * SECONDS_PER_RUN )))"
 
 RADIUSD=$(bench/load/freeradius.sh "$W/radius" "$PORT" "$RADIUS" | tail -1)
 for i in $(seq -w 1 50); do printf 'User-Name = user%s, User-Password = pw%s\n\n' "$i" "$i"; done > "$W/radius/requests"
