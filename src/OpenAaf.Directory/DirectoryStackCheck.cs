@@ -6,10 +6,10 @@ namespace OpenAaf.Directory;
 /// <summary>
 /// Start-up check of what the directory timeouts rely on (see <see cref="LibLdap"/> and
 /// <see cref="NativeLdap"/>): the private native-handle field of S.DS.P's <see cref="LdapConnection"/>,
-/// and a libldap with every function OpenAAF calls. A newer S.DS.P that renamed the field would
-/// otherwise leave every LDAP call without a timeout: the first directory that accepts connections
-/// and never answers would hang logons. The host refuses to start instead, with this message.
-/// On Windows S.DS.P runs on wldap32, which enforces its own timeouts: nothing to check.
+/// and a libldap with every function OpenAAF calls (user binds go through it directly). A newer
+/// S.DS.P that renamed the field would otherwise leave every LDAP call without a timeout: the first
+/// directory that accepts connections and never answers would hang logons. The host refuses to
+/// start instead, with this message.
 /// </summary>
 public static class DirectoryStackCheck
 {
@@ -20,7 +20,6 @@ public static class DirectoryStackCheck
     public static string? Problem(Type connectionType)
     {
         ArgumentNullException.ThrowIfNull(connectionType);
-        if (OperatingSystem.IsWindows()) return null;
         if (LibLdap.FindHandleField(connectionType) is null)
         {
             var assembly = connectionType.Assembly.GetName();
