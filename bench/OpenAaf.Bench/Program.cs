@@ -9,6 +9,8 @@ return args.FirstOrDefault() switch
     "ldap-binds" => LdapBindCommand.Run(args[1..]),
     "logon-load" => await LogonLoadCommand.RunAsync(args[1..]),
     "storage-reads" => await OpenAaf.Bench.Storage.StorageReadsCommand.RunAsync(args[1..]),
+    "two-factor-load" => await TwoFactorLoadCommand.RunAsync(args[1..]),
+    "directory-binds" => await DirectoryBindCommand.RunAsync(args[1..]),
     "bdn" => RunBenchmarkDotNet(args[1..]),
     _ => Usage(),
 };
@@ -21,6 +23,6 @@ static int RunBenchmarkDotNet(string[] args)
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: OpenAaf.Bench (fingerprint DIR | ldap-binds | logon-load | storage-reads | bdn) [--option value ...]");
+    Console.Error.WriteLine("usage: OpenAaf.Bench (fingerprint DIR | ldap-binds | directory-binds | logon-load | two-factor-load | storage-reads | bdn) [--option value ...]");
     return 2;
 }

@@ -8,13 +8,18 @@ namespace OpenAaf.Directory;
 /// instead of blocking thread-pool threads, and the thread pool never has to grow to absorb
 /// LDAP latency. The threads are started on first use and live until <see cref="Dispose"/>;
 /// since at most as many items as threads are in flight, an item never waits for a thread.
+/// The threads belong to no request: they are started with the flow of the execution context
+/// suppressed, and each item runs in the context of the caller that queued it (as the thread pool
+/// does), so an AsyncLocal of one request (a trace, a logging scope) never leaks into another's.
+/// After <see cref="Dispose"/> the threads finish what is queued and end; a late caller (one that
+/// took a directory just before it was superseded) still gets its work run, on the thread pool.
 /// </summary>
 internal sealed class DirectoryWorkQueue : IDisposable
 {
     private readonly SemaphoreSlim _slots;
     // A plain queue under a monitor: idle directory threads sleep in Monitor.Wait. BlockingCollection's
     // SemaphoreSlim spins before it blocks, and 16 spinning idle threads cost most of a core under load.
-    private readonly Queue<Action> _items = new();
+    private readonly Queue<(Action Item, ExecutionContext? Caller)> _items = new();
     private readonly object _gate = new();
     private bool _disposed;
     private readonly int _threadCount;
@@ -39,6 +44,7 @@ internal sealed class DirectoryWorkQueue : IDisposable
     /// </summary>
     public async Task<T> RunAsync<T>(Func<T> work, CancellationToken cancellationToken)
     {
+        if (Volatile.Read(ref _disposed)) return await Task.Run(work, cancellationToken).ConfigureAwait(false);
         await _slots.WaitAsync(cancellationToken).ConfigureAwait(false);
         var completion = new TaskCompletionSource<T>(TaskCreationOptions.RunContinuationsAsynchronously);
         try
@@ -56,6 +62,12 @@ internal sealed class DirectoryWorkQueue : IDisposable
                     _slots.Release();
                 }
             });
+        }
+        catch (ObjectDisposedException)
+        {
+            // Disposed between the check above and the enqueue: run it like any late caller's work.
+            _slots.Release();
+            return await Task.Run(work, cancellationToken).ConfigureAwait(false);
         }
         catch
         {
@@ -79,6 +91,8 @@ internal sealed class DirectoryWorkQueue : IDisposable
     private void EnsureThreads()
     {
         if (Volatile.Read(ref _started) != 0 || Interlocked.Exchange(ref _started, 1) != 0) return;
+        // Thread.Start captures the current execution context unless its flow is suppressed.
+        using var noFlow = ExecutionContext.SuppressFlow();
         for (var i = 0; i < _threadCount; i++)
         {
             new Thread(Work) { IsBackground = true, Name = $"LDAP {_name} #{i}" }.Start();
@@ -87,10 +101,11 @@ internal sealed class DirectoryWorkQueue : IDisposable
 
     private void Enqueue(Action item)
     {
+        var caller = ExecutionContext.Capture();
         lock (_gate)
         {
             ObjectDisposedException.ThrowIf(_disposed, this);
-            _items.Enqueue(item);
+            _items.Enqueue((item, caller));
             Monitor.Pulse(_gate);
         }
     }
@@ -99,7 +114,7 @@ internal sealed class DirectoryWorkQueue : IDisposable
     {
         while (true)
         {
-            Action item;
+            (Action Item, ExecutionContext? Caller) next;
             lock (_gate)
             {
                 while (_items.Count == 0)
@@ -107,9 +122,10 @@ internal sealed class DirectoryWorkQueue : IDisposable
                     if (_disposed) return;
                     Monitor.Wait(_gate);
                 }
-                item = _items.Dequeue();
+                next = _items.Dequeue();
             }
-            item();
+            if (next.Caller is null) next.Item();
+            else ExecutionContext.Run(next.Caller, static item => ((Action)item!)(), next.Item);
         }
     }
 

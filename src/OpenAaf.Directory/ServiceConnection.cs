@@ -3,7 +3,7 @@ using System.DirectoryServices.Protocols;
 namespace OpenAaf.Directory;
 
 /// <summary>A connection bound as the repository's service account, owned by one caller at a time.</summary>
-internal sealed class ServiceConnection(LdapConnection connection, int serverIndex, long openedAt) : IDisposable
+internal sealed class ServiceConnection(LdapConnection connection, int serverIndex, long openedAt) : IPooledConnection
 {
     public LdapConnection Connection { get; } = connection;
     public int ServerIndex { get; } = serverIndex;

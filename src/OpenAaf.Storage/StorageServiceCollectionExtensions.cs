@@ -31,6 +31,7 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<ITemplateStore, SqliteTemplateStore>();
         services.AddSingleton<ILockoutStore, SqliteLockoutStore>();
         services.AddSingleton<IAuditSink, SqliteAuditSink>();
+        services.AddSingleton<OpenAaf.Core.Health.IStorageHealth, SqliteStorageHealth>();
         return services.AddOpenAafMemorySessionStores();
     }
 

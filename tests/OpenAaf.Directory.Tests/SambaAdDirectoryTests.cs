@@ -98,6 +98,27 @@ public sealed class SambaAdDirectoryTests(SambaAdFixture samba) : IClassFixture<
     }
 
     [Fact]
+    public async Task Every_sub_code_comes_through_on_one_pooled_connection()
+    {
+        using var directory = Directory(Repositories.Samba() with { MaxConcurrency = 1 });
+        async Task<PasswordCheck> Bind(string login, string password) =>
+            await directory.VerifyPasswordAsync((await directory.FindByLoginAsync(login, Ct)).User!, password, Ct);
+
+        Assert.Equal(PasswordCheck.Ok, await Bind("denis", SambaAdFixture.DenisPassword));
+        Assert.Equal(PasswordCheck.AccountDisabled, await Bind("disabled", SambaAdFixture.SubCodePassword));
+        Assert.Equal(PasswordCheck.Wrong, await Bind("denis", "Wrong!Passw0rd"));
+        Assert.Equal(PasswordCheck.MustChange, await Bind("mustchange", SambaAdFixture.SubCodePassword));
+        Assert.Equal(PasswordCheck.AccountExpired, await Bind("expired", SambaAdFixture.SubCodePassword));
+        Assert.Equal(PasswordCheck.Ok, await Bind("denis", SambaAdFixture.DenisPassword));
+        Assert.Equal(PasswordCheck.AccountLocked, await Bind("locked", SambaAdFixture.SubCodePassword));
+        Assert.Equal(PasswordCheck.PasswordExpired, await Bind("pwexpired", SambaAdFixture.SubCodePassword));
+        Assert.Equal(PasswordCheck.LogonNotPermitted, await Bind("hours", SambaAdFixture.SubCodePassword));
+        Assert.Equal(PasswordCheck.LogonNotPermitted, await Bind("workstation", SambaAdFixture.SubCodePassword));
+        Assert.Equal(PasswordCheck.Ok, await Bind("denis", SambaAdFixture.DenisPassword));
+        Assert.Equal(1, directory.IdleBindConnections);
+    }
+
+    [Fact]
     public async Task User_deleted_since_resolution_is_a_wrong_password()
     {
         using var directory = Directory();

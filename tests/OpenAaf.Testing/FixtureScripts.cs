@@ -34,7 +34,8 @@ public static class FixtureScripts
     }
 
     /// <summary>Runs a script with bash; returns trimmed stdout, throws with stderr on failure.</summary>
-    public static async Task<string> RunAsync(string script, IEnumerable<string> arguments, TimeSpan timeout)
+    public static async Task<string> RunAsync(string script, IEnumerable<string> arguments, TimeSpan timeout,
+        IReadOnlyDictionary<string, string>? environment = null)
     {
         var start = new ProcessStartInfo("bash")
         {
@@ -44,6 +45,7 @@ public static class FixtureScripts
             UseShellExecute = false,
         };
         start.ArgumentList.Add(script);
+        foreach (var (name, value) in environment ?? new Dictionary<string, string>()) start.Environment[name] = value;
         foreach (var argument in arguments) start.ArgumentList.Add(argument);
         using var process = Process.Start(start) ?? throw new InvalidOperationException($"Could not start {script}.");
         process.StandardInput.Close();

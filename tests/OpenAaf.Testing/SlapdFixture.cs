@@ -29,6 +29,11 @@ public sealed class SlapdFixture : IAsyncLifetime
 
     public static string UserDn(string uid) => $"uid={uid},ou=people,{BaseDn}";
 
+    /// <summary>slapd's debug level (<c>stats</c> logs every operation to <see cref="LogPath"/>); none by default.</summary>
+    public string? LogLevel { get; init; }
+
+    public string LogPath => Path.Combine(Directory, "ldap", "slapd.log");
+
     public async ValueTask InitializeAsync()
     {
         FixtureScripts.RequireBinaries("slapd", "slapadd", "slappasswd", "slaptest", "ldapsearch", "ldapadd", "openssl");
@@ -41,7 +46,8 @@ public sealed class SlapdFixture : IAsyncLifetime
             try
             {
                 var pid = await FixtureScripts.RunAsync(FixtureScripts.Script("slapd-test.sh"),
-                    [Path.Combine(Directory, "ldap"), Port.ToString(), TlsPort.ToString()], TimeSpan.FromSeconds(60));
+                    [Path.Combine(Directory, "ldap"), Port.ToString(), TlsPort.ToString()], TimeSpan.FromSeconds(60),
+                    LogLevel is null ? null : new Dictionary<string, string> { ["SLAPD_LOGLEVEL"] = LogLevel });
                 _pid = int.Parse(pid.Split('\n')[^1]);
                 return;
             }

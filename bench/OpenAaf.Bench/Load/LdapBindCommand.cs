@@ -25,6 +25,7 @@ internal static class LdapBindCommand
 
         var latencies = new LatencyRecorder();
         var failures = 0;
+        var cpu = Process.GetCurrentProcess().TotalProcessorTime;
         var stop = Stopwatch.StartNew();
         var workers = Enumerable.Range(0, threads).Select(t => new Thread(() =>
         {
@@ -52,8 +53,9 @@ internal static class LdapBindCommand
         workers.ForEach(w => w.Start());
         workers.ForEach(w => w.Join());
         var elapsed = stop.Elapsed.TotalSeconds;
+        var cpuMs = (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalMilliseconds;
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"{{\"binds_per_second\": {latencies.Count / elapsed:F0}, \"p50_ms\": {latencies.Percentile(50):F2}, \"p99_ms\": {latencies.Percentile(99):F2}, \"threads\": {threads}, \"failures\": {failures}}}"));
+            $"{{\"binds_per_second\": {latencies.Count / elapsed:F0}, \"p50_ms\": {latencies.Percentile(50):F2}, \"p99_ms\": {latencies.Percentile(99):F2}, \"client_cpu_ms_per_bind\": {cpuMs / Math.Max(1, latencies.Count):F3}, \"threads\": {threads}, \"failures\": {failures}}}"));
         return failures == 0 ? 0 : 1;
     }
 }

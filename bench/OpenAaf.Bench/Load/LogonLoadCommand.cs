@@ -1,8 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Net.Http.Json;
-using System.Security.Cryptography;
-using System.Text;
 using System.Text.Json;
 
 namespace OpenAaf.Bench.Load;
@@ -32,7 +30,7 @@ internal static class LogonLoadCommand
         {
             BaseAddress = new Uri(baseUrl),
         };
-        var session = await CreateSessionAsync(http, endpointId, secret);
+        var session = await ApiCalls.CreateSessionAsync(http, endpointId, secret);
         var latencies = new LatencyRecorder();
         var failures = 0;
         var clock = Stopwatch.StartNew();
@@ -70,17 +68,6 @@ internal static class LogonLoadCommand
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"{{\"logons_per_second\": {latencies.Count / elapsed:F0}, \"p50_ms\": {latencies.Percentile(50):F2}, \"p99_ms\": {latencies.Percentile(99):F2}, \"logons\": {latencies.Count}, \"failures\": {failures}, \"mode\": \"{(rate > 0 ? $"rate {rate}/s" : $"concurrency {concurrency}")}\"}}"));
         return failures == 0 ? 0 : 1;
-    }
-
-    private static async Task<string> CreateSessionAsync(HttpClient http, string endpointId, string secret)
-    {
-        const string salt = "bench-salt";
-        var inner = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(endpointId + salt)));
-        var hash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(secret + inner)));
-        var reply = await http.PostAsJsonAsync($"/api/v1/endpoints/{endpointId}/sessions", new { salt, endpoint_secret_hash = hash });
-        reply.EnsureSuccessStatusCode();
-        using var doc = JsonDocument.Parse(await reply.Content.ReadAsStringAsync());
-        return doc.RootElement.GetProperty("endpoint_session_id").GetString()!;
     }
 
     private static async Task<bool> LogonAsync(HttpClient http, string session, string user, string password, string eventName)

@@ -35,7 +35,7 @@ public class AuditWriteBenchmarks
     public void Cleanup()
     {
         services?.Dispose();
-        Directory.Delete(directory, recursive: true);
+        System.IO.Directory.Delete(directory, recursive: true);
     }
 
     [Benchmark(OperationsPerInvoke = RecordsPerInvoke)]

@@ -55,7 +55,7 @@ public class StorageReadBenchmarks
     public void Cleanup()
     {
         services?.Dispose();
-        Directory.Delete(directory, recursive: true);
+        System.IO.Directory.Delete(directory, recursive: true);
     }
 
     private int Next() => next = (next + 7919) % Users;

@@ -26,6 +26,8 @@ public sealed record RepositoryDefinition
     /// <summary>Cap on concurrent directory operations for this repository.</summary>
     public int MaxConcurrency { get; init; } = 16;
     public int TimeoutSeconds { get; init; } = 10;
+    /// <summary>How long an account found by a search is remembered (never a password or a bind's answer); 0 turns it off.</summary>
+    public int LookupCacheSeconds { get; init; } = 5;
     public string MobileAttribute { get; init; } = "mobile";
     public string MailAttribute { get; init; } = "mail";
 

@@ -21,6 +21,9 @@ public interface IUserDirectory
 
     /// <summary>Binds as the user. Never called with an empty password (an unauthenticated bind succeeds).</summary>
     ValueTask<PasswordCheck> VerifyPasswordAsync(DirectoryUser user, string password, CancellationToken cancellationToken);
+
+    /// <summary>Whether the last directory call reached a server (directories that have no server stay unknown).</summary>
+    DirectoryReachability Reachability => DirectoryReachability.Unknown;
 }
 
 /// <summary>Creates the directory of a repository definition; the LOCAL repository has its own.</summary>

@@ -8,7 +8,7 @@ internal static class RepositoriesReader
     private static readonly string[] DirectoryKeys =
     [
         "url", "startTls", "baseDn", "bindDn", "bindPassword", "userFilter", "groupAttribute", "caCertificate",
-        "timeoutSeconds", "maxConcurrency", "mobileAttribute", "mailAttribute",
+        "timeoutSeconds", "maxConcurrency", "lookupCacheSeconds", "mobileAttribute", "mailAttribute",
     ];
 
     public static List<RepositoryDefinition> Read(ConfigObject bootstrap, string baseDirectory)
@@ -98,9 +98,17 @@ internal static class RepositoriesReader
             CaCertificate = caCertificate,
             TimeoutSeconds = Positive(repo, "timeoutSeconds") ?? 10,
             MaxConcurrency = Positive(repo, "maxConcurrency") ?? 16,
+            LookupCacheSeconds = NotNegative(repo, "lookupCacheSeconds") ?? 5,
             MobileAttribute = repo.String("mobileAttribute") ?? "mobile",
             MailAttribute = repo.String("mailAttribute") ?? "mail",
         };
+    }
+
+    private static int? NotNegative(ConfigObject repo, string key)
+    {
+        var value = repo.Int(key);
+        if (value is < 0) repo.Errors.Add(repo.PathOf(key), "must be 0 or greater");
+        return value;
     }
 
     private static int? Positive(ConfigObject repo, string key)

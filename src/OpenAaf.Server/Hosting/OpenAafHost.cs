@@ -23,14 +23,23 @@ public static class OpenAafHost
     public static bool TryConfigure(WebApplicationBuilder builder) => TryConfigure(builder, BuiltInMethods.Catalog);
 
     /// <summary>As <see cref="TryConfigure(WebApplicationBuilder)"/>, with the methods of <paramref name="methods"/>.</summary>
-    public static bool TryConfigure(WebApplicationBuilder builder, MethodCatalog methods)
+    public static bool TryConfigure(WebApplicationBuilder builder, MethodCatalog methods) =>
+        TryConfigure(builder, methods, DirectoryStackCheck.Problem, Console.Error);
+
+    /// <param name="directoryStackProblem">The start-up check of the LDAP timeout mechanism (tests pass a failing one).</param>
+    internal static bool TryConfigure(WebApplicationBuilder builder, Func<string?> directoryStackProblem, TextWriter errors) =>
+        TryConfigure(builder, BuiltInMethods.Catalog, directoryStackProblem, errors);
+
+    private static bool TryConfigure(WebApplicationBuilder builder, MethodCatalog methods, Func<string?> directoryStackProblem, TextWriter errors)
     {
         var configPath = builder.Configuration["config"];
         var loaded = ConfigFileLoader.Load(configPath is null ? [] : ["--config", configPath], methods);
-        if (!loaded.IsValid) return Refuse(loaded.Errors);
+        if (!loaded.IsValid) return Refuse(errors, "configuration error", loaded.Errors);
+        if (directoryStackProblem() is { } problem) return Refuse(errors, "start-up error", [problem]);
         var settings = loaded.Settings;
-        if (HttpsSetup.CheckAddresses(builder.Configuration, settings.Https).ToList() is { Count: > 0 } addressErrors) return Refuse(addressErrors);
-        if (HttpsSetup.Apply(builder, settings.Https) is { } certificateError) return Refuse([certificateError]);
+        if (HttpsSetup.CheckAddresses(builder.Configuration, settings.Https).ToList() is { Count: > 0 } addressErrors)
+            return Refuse(errors, "configuration error", addressErrors);
+        if (HttpsSetup.Apply(builder, settings.Https) is { } certificateError) return Refuse(errors, "configuration error", [certificateError]);
         if (builder.Configuration["urls"] is null && builder.Configuration["ASPNETCORE_URLS"] is null)
             builder.WebHost.UseUrls(DefaultUrl);
         builder.WebHost.ConfigureKestrel(kestrel =>
@@ -52,9 +61,9 @@ public static class OpenAafHost
         return true;
     }
 
-    private static bool Refuse(IEnumerable<ConfigError> errors)
+    private static bool Refuse<T>(TextWriter writer, string kind, IEnumerable<T> errors)
     {
-        foreach (var error in errors) Console.Error.WriteLine($"configuration error: {error}");
+        foreach (var error in errors) writer.WriteLine($"{kind}: {error}");
         return false;
     }
 
@@ -84,6 +93,7 @@ public static class OpenAafHost
     {
         await app.Services.InitializeOpenAafStorageAsync();
         await app.Services.InitializeOpenAafConfigurationAsync();
+        HealthApi.WarnAboutClearTextRepositories(app.Services, app.Logger);
         app.Services.GetRequiredService<Readiness>().MarkReady();
         var settings = app.Services.GetRequiredService<OpenAafSettings>();
         app.Lifetime.ApplicationStarted.Register(() =>

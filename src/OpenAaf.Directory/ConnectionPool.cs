@@ -1,16 +1,25 @@
 namespace OpenAaf.Directory;
 
-/// <summary>
-/// Idle service-account connections of one repository. Searches are the hot path (every logon
-/// resolves the user), and a connect + bind costs a round trip or two, more with TLS.
-/// A connection is handed to one caller at a time (S.DS.P connections are not shared between
-/// concurrent operations here). Idle connections are dropped after <see cref="MaxIdle"/>,
-/// after <see cref="MaxAge"/>, and when their server is no longer the preferred one, so that
-/// traffic returns to the first URL once it is back.
-/// </summary>
-internal sealed class ServiceConnectionPool(int capacity, TimeProvider time) : IDisposable
+/// <summary>A directory connection a pool can hold: which server it goes to, and its age.</summary>
+internal interface IPooledConnection : IDisposable
 {
-    private readonly Stack<ServiceConnection> _idle = new();
+    int ServerIndex { get; }
+    long OpenedAt { get; }
+    long LastUsed { get; set; }
+}
+
+/// <summary>
+/// Idle connections of one repository and one kind (service-account searches, or user binds: never
+/// mixed, so a connection bound as a user can never serve a search). A connect (+ TLS) + bind costs
+/// a round trip or more, so every logon would pay it without a pool. A connection is handed to one
+/// caller at a time and comes back only when its caller says it is fit. Idle connections are dropped
+/// after <see cref="MaxIdle"/>, after <see cref="MaxAge"/>, and when their server is no longer the
+/// preferred one, so that traffic returns to the first URL once it is back. After
+/// <see cref="Dispose"/> the pool keeps nothing: returned connections are closed.
+/// </summary>
+internal sealed class ConnectionPool<T>(int capacity, TimeProvider time) : IDisposable where T : class, IPooledConnection
+{
+    private readonly Stack<T> _idle = new();
     private readonly Lock _gate = new();
     private bool _disposed;
 
@@ -20,9 +29,9 @@ internal sealed class ServiceConnectionPool(int capacity, TimeProvider time) : I
     public int IdleCount { get { lock (_gate) return _idle.Count; } }
 
     /// <summary>Takes an idle connection to <paramref name="preferredServer"/>, or null.</summary>
-    public ServiceConnection? TryTake(int preferredServer)
+    public T? TryTake(int preferredServer)
     {
-        List<ServiceConnection>? stale = null;
+        List<T>? stale = null;
         try
         {
             lock (_gate)
@@ -42,7 +51,7 @@ internal sealed class ServiceConnectionPool(int capacity, TimeProvider time) : I
         }
     }
 
-    public void Return(ServiceConnection connection)
+    public void Return(T connection)
     {
         connection.LastUsed = time.GetTimestamp();
         lock (_gate)
@@ -56,12 +65,12 @@ internal sealed class ServiceConnectionPool(int capacity, TimeProvider time) : I
         connection.Dispose();
     }
 
-    private bool Expired(ServiceConnection c) =>
+    private bool Expired(T c) =>
         time.GetElapsedTime(c.LastUsed) > MaxIdle || time.GetElapsedTime(c.OpenedAt) > MaxAge;
 
     public void Dispose()
     {
-        ServiceConnection[] all;
+        T[] all;
         lock (_gate)
         {
             _disposed = true;
