@@ -15,6 +15,9 @@ public sealed class InstrumentedUserDirectory(IUserDirectory inner, OpenAafMetri
 {
     public RepositoryDefinition Repository => inner.Repository;
 
+    /// <summary>Forwarded: readiness reports what the wrapped directory last saw.</summary>
+    public DirectoryReachability Reachability => inner.Reachability;
+
     public ValueTask<DirectoryLookup> FindByLoginAsync(string loginName, CancellationToken cancellationToken) =>
         MeasureAsync("find_by_login", () => inner.FindByLoginAsync(loginName, cancellationToken), Outcome);
 

@@ -40,6 +40,8 @@ public static class TestServices
     {
         public RepositoryDefinition Repository => inner.Repository;
 
+        public DirectoryReachability Reachability => inner.Reachability;
+
         public ValueTask<DirectoryLookup> FindByLoginAsync(string loginName, CancellationToken cancellationToken) =>
             inner.FindByLoginAsync(loginName, cancellationToken);
 
