@@ -85,7 +85,7 @@ internal sealed class ServiceSearcher : IDisposable
             : EntryAttributes.String(entry, "entryUUID") is { } uuid ? ObjectIds.FromEntryUuid(uuid) : null;
         if (objectId is null)
         {
-            _log.LogWarning("Repository {Repository}: entry {Dn} has neither objectGUID nor entryUUID; ignored", _repository.Name, entry.DistinguishedName);
+            _log.EntryWithoutObjectId(_repository.Name, entry.DistinguishedName);
             return null;
         }
         return new DirectoryUser
@@ -132,8 +132,7 @@ internal sealed class ServiceSearcher : IDisposable
             }
             catch (DirectoryOperationException e) when (!LdapErrors.IsConnectivity(e))
             {
-                _log.LogWarning("Repository {Repository}: in-chain group search failed ({Error}); walking {Attribute}",
-                    _repository.Name, LdapErrors.Describe(e), _repository.GroupAttribute);
+                _log.InChainSearchFailed(_repository.Name, LdapErrors.Describe(e), _repository.GroupAttribute);
             }
         }
         return _groups.ResolveByWalk(Send, direct);
@@ -168,7 +167,7 @@ internal sealed class ServiceSearcher : IDisposable
                 // Possibly just closed by the server while idle: retry below on a fresh connection,
                 // which marks the server dead if it really is.
                 pooled.Dispose();
-                _log.LogDebug("Repository {Repository}: pooled connection failed ({Error}); reconnecting", _repository.Name, LdapErrors.Describe(e));
+                _log.PooledConnectionFailed(_repository.Name, "search", LdapErrors.Describe(e));
             }
             catch (Exception e) when (e is LdapException or DirectoryOperationException)
             {
@@ -210,7 +209,7 @@ internal sealed class ServiceSearcher : IDisposable
                 connection?.Dispose();
                 _health.MarkDead(index);
                 last = e;
-                _log.LogWarning("Repository {Repository}: {Server} unavailable ({Error})", _repository.Name, server, LdapErrors.Describe(e));
+                _log.ServerUnavailable(_repository.Name, server, "search", LdapErrors.Describe(e));
             }
             catch (Exception e) when (e is LdapException or DirectoryOperationException)
             {

@@ -52,14 +52,13 @@ internal sealed class UserBinder : IDisposable
                 // Most likely closed by the server while idle (the request never reached it):
                 // a fresh connection below tells whether the server is really gone.
                 pooled.Dispose();
-                _log.LogDebug("Repository {Repository}: pooled bind connection failed ({Error}); reconnecting", _repository.Name, LdapErrors.Describe(e));
+                _log.PooledConnectionFailed(_repository.Name, "bind", LdapErrors.Describe(e));
             }
             catch (LdapException e) when (LdapErrors.IsConnectivity(e))
             {
                 pooled.Dispose();
                 _health.MarkDead(pooled.ServerIndex);
-                _log.LogWarning("Repository {Repository}: {Server} unavailable for a user bind ({Error})",
-                    _repository.Name, _health.Servers[pooled.ServerIndex], LdapErrors.Describe(e));
+                _log.ServerUnavailable(_repository.Name, _health.Servers[pooled.ServerIndex], "user bind", LdapErrors.Describe(e));
             }
             catch (LdapException e)
             {
@@ -91,7 +90,7 @@ internal sealed class UserBinder : IDisposable
                 connection?.Dispose();
                 _health.MarkDead(index);
                 last = e;
-                _log.LogWarning("Repository {Repository}: {Server} unavailable for a user bind ({Error})", _repository.Name, server, LdapErrors.Describe(e));
+                _log.ServerUnavailable(_repository.Name, server, "user bind", LdapErrors.Describe(e));
             }
             catch (LdapException e)
             {

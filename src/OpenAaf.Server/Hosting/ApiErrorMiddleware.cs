@@ -28,7 +28,7 @@ public sealed class ApiErrorMiddleware(RequestDelegate next, ILogger<ApiErrorMid
         }
         catch (DirectoryUnavailableException e) when (!context.Response.HasStarted)
         {
-            logger.LogWarning("Directory unavailable: {Message}", e.Message);
+            logger.DirectoryUnavailable(e.Message);
             await ErrorEnvelope.Result(Outcomes.RepositoryUnavailable).ExecuteAsync(context);
         }
         catch (OperationCanceledException) when (context.RequestAborted.IsCancellationRequested)
@@ -37,7 +37,7 @@ public sealed class ApiErrorMiddleware(RequestDelegate next, ILogger<ApiErrorMid
         }
         catch (Exception e) when (!context.Response.HasStarted)
         {
-            logger.LogError(e, "Unhandled error on {Method} {Path}", context.Request.Method, context.Request.Path);
+            logger.UnhandledError(e, context.Request.Method, context.Request.Path.Value ?? "");
             await ErrorEnvelope.Result(Outcomes.InternalError).ExecuteAsync(context);
         }
     }

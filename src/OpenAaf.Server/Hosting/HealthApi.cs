@@ -39,7 +39,7 @@ public static class HealthApi
     public static void WarnAboutClearTextRepositories(IServiceProvider services, ILogger logger)
     {
         foreach (var repository in services.GetRequiredService<IConfigurationSource>().Current.Repositories.Where(ClearTextBinds.Applies))
-            logger.LogWarning("Repository {Repository}: {Warning}", repository.Name, ClearTextBinds.Warning);
+            logger.RepositoryWarning(repository.Name, ClearTextBinds.Warning);
     }
 
     private static JsonBodyResult Report(int status, string text, bool? storageOk, IReadOnlyList<RepositoryState> repositories) =>

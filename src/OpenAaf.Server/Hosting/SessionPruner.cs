@@ -29,7 +29,7 @@ public sealed class SessionPruner(
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {
-                logger.LogWarning(e, "Pruning expired sessions failed; retrying in {Interval}", Interval);
+                logger.PruningFailed(e, Interval);
             }
         }
     }
