@@ -98,9 +98,9 @@ public static class OpenAafHost
         var settings = app.Services.GetRequiredService<OpenAafSettings>();
         app.Lifetime.ApplicationStarted.Register(() =>
         {
-            app.Logger.LogInformation("OpenAAF listening on {Urls}; {Settings}", string.Join(", ", app.Urls), settings.Describe());
+            app.Logger.Listening(string.Join(", ", app.Urls), settings.Describe());
             if (settings.DemoCredentialsPath is { } demo)
-                app.Logger.LogInformation("Demo administrator and endpoint credentials are in {Path}", Path.GetFullPath(demo));
+                app.Logger.DemoCredentials(Path.GetFullPath(demo));
         });
     }
 }
