@@ -8,10 +8,19 @@ namespace OpenAaf.Storage.Memory;
 /// Logon processes of a single node, and the records of those that ended, lost on restart (operations.md allows this
 /// for sqlite). An ended record is written before its process is removed, so a reader sees one or the other.
 /// </summary>
-internal sealed class MemoryLogonProcessStore : ILogonProcessStore
+/// <param name="maxEnded">
+/// How many ended records are kept at most. They only make a late DELETE idempotent (api.md §5.5), so past the bound the
+/// oldest are forgotten (a DELETE of one answers 444): a busy node or a client that starts and ends processes quickly
+/// must not grow the memory for a whole process lifetime (2,000 logons/s × 30 min would be 3.6 million records).
+/// </param>
+internal sealed class MemoryLogonProcessStore(int maxEnded = MemoryLogonProcessStore.DefaultMaxEnded) : ILogonProcessStore
 {
+    public const int DefaultMaxEnded = 100_000;
+
     private readonly ConcurrentDictionary<string, LogonProcess> _processes = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, EndedLogonProcess> _ended = new(StringComparer.Ordinal);
+    // Ids in the order they ended; may hold ids pruned meanwhile, and is cut to the bound with the records.
+    private readonly ConcurrentQueue<string> _endedOrder = new();
     private readonly EndpointCounts _counts = new();
 
     /// <summary>Stores the process as given (its Version is the starting version, normally 0).</summary>
@@ -61,7 +70,7 @@ internal sealed class MemoryLogonProcessStore : ILogonProcessStore
         {
             return Task.FromResult(false);
         }
-        _ended[id] = EndedLogonProcess.Of(process, now);
+        Remember(EndedLogonProcess.Of(process, now));
         return Task.FromResult(Remove(id));
     }
 
@@ -90,7 +99,7 @@ internal sealed class MemoryLogonProcessStore : ILogonProcessStore
         {
             if (pair.Value.LastUsed < idleBefore || pair.Value.Created < createdBefore)
             {
-                _ended[pair.Key] = EndedLogonProcess.Of(pair.Value, pair.Value.LastUsed);
+                Remember(EndedLogonProcess.Of(pair.Value, pair.Value.LastUsed));
                 Remove(pair);
             }
         }
@@ -106,6 +115,16 @@ internal sealed class MemoryLogonProcessStore : ILogonProcessStore
 
     public Task<int> CountByEndpointAsync(string endpointId, CancellationToken cancellationToken) =>
         Task.FromResult(_counts.Of(endpointId));
+
+    private void Remember(EndedLogonProcess ended)
+    {
+        _ended[ended.Id] = ended;
+        _endedOrder.Enqueue(ended.Id);
+        while (_endedOrder.Count > maxEnded && _endedOrder.TryDequeue(out var oldest))
+        {
+            _ended.TryRemove(oldest, out _);
+        }
+    }
 
     private void RemoveWhere(Func<LogonProcess, bool> process, Func<EndedLogonProcess, bool> ended)
     {
