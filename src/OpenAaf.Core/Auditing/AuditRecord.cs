@@ -17,6 +17,11 @@ public sealed record AuditRecord
     public required string Result { get; init; }
     public string? MsgId { get; init; }
     public string? Reason { get; init; }
+    /// <summary>
+    /// The client's IP address, set by the host for records written while serving a request (after the forwarded
+    /// headers of trusted proxies only); null for records written outside one.
+    /// </summary>
+    public string? ClientAddress { get; init; }
 }
 
 public interface IAuditSink

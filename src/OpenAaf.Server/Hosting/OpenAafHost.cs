@@ -1,3 +1,4 @@
+using OpenAaf.Core.Auditing;
 using OpenAaf.Core.Directories;
 using OpenAaf.Core.Endpoints;
 using OpenAaf.Core.Configuration.Bootstrap;
@@ -57,6 +58,8 @@ public static class OpenAafHost
         builder.Services.AddSingleton<IEndpointCatalog>(sp => sp.GetRequiredService<ConfigurationService>());
         builder.Services.AddHostedService<SessionPruner>();
         builder.Services.AddOpenAafForwardedHeaders(settings.TrustedProxies);
+        builder.Services.AddHttpContextAccessor();
+        builder.Services.Decorate<IAuditSink>((inner, sp) => new ClientAddressAuditSink(inner, sp.GetRequiredService<IHttpContextAccessor>()));
         builder.Services.AddOpenAafTelemetry(settings.Telemetry);
         return true;
     }

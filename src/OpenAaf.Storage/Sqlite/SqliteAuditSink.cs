@@ -15,7 +15,7 @@ internal sealed class SqliteAuditSink : IAuditSink, IAsyncDisposable, IDisposabl
     internal const int MaxBatch = 256;
 
     private const string Columns =
-        "time, action, endpoint_id, event_name, chain_name, method_id, user_id, user_name, logon_process_id, result, msg_id, reason";
+        "time, action, endpoint_id, event_name, chain_name, method_id, user_id, user_name, logon_process_id, result, msg_id, reason, client_address";
 
     private readonly SqliteDatabase _database;
     private readonly SqliteGroupCommit<AuditRecord> _writer;
@@ -51,11 +51,11 @@ internal sealed class SqliteAuditSink : IAuditSink, IAsyncDisposable, IDisposabl
 
     private static void Insert(SqliteLink link, AuditRecord r) =>
         link.Command(
-                $"INSERT INTO audit ({Columns}) VALUES ($time, $action, $endpoint, $event, $chain, $method, $user, $name, $process, $result, $msgid, $reason)")
+                $"INSERT INTO audit ({Columns}) VALUES ($time, $action, $endpoint, $event, $chain, $method, $user, $name, $process, $result, $msgid, $reason, $client)")
             .With("$time", SqliteTime.ToMicros(r.Time)).With("$action", r.Action).With("$endpoint", r.EndpointId)
             .With("$event", r.EventName).With("$chain", r.ChainName).With("$method", r.MethodId).With("$user", r.UserId)
             .With("$name", r.UserName).With("$process", r.LogonProcessId).With("$result", r.Result)
-            .With("$msgid", r.MsgId).With("$reason", r.Reason)
+            .With("$msgid", r.MsgId).With("$reason", r.Reason).With("$client", r.ClientAddress)
             .ExecuteNonQuery();
 
     /// <summary>Records after <paramref name="afterId"/> in the order written, with their row ids.</summary>
@@ -81,6 +81,7 @@ internal sealed class SqliteAuditSink : IAuditSink, IAsyncDisposable, IDisposabl
                     Result = reader.GetString(10),
                     MsgId = reader.GetNullableString(11),
                     Reason = reader.GetNullableString(12),
+                    ClientAddress = reader.GetNullableString(13),
                 }));
             }
             return (IReadOnlyList<(long, AuditRecord)>)records;

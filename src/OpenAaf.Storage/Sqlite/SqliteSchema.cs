@@ -98,5 +98,9 @@ internal static class SqliteSchema
         """
         ALTER TABLE template ADD COLUMN logon_state TEXT;
         """,
+        // 4: the client address of each audited step (api.md §1.7 rate limits and the audit name the same address).
+        """
+        ALTER TABLE audit ADD COLUMN client_address TEXT;
+        """,
     ];
 }
