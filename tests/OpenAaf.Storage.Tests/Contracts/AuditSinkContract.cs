@@ -22,6 +22,7 @@ public abstract class AuditSinkContract : DurableStoreContract
             Result = "FAILED",
             MsgId = "OAAF-2101",
             Reason = "USER_LOCKED",
+            ClientAddress = "2001:db8::7",
         };
         var sparse = new AuditRecord { Time = Samples.T0.AddSeconds(1), Action = "endpoint.session", Result = "401" };
 
