@@ -1,36 +1,16 @@
 using System.Net;
 using System.Text.Json;
+using OpenAaf.Server.Tests.Directories;
 using OpenAaf.Server.Tests.Support;
 using OpenAaf.Testing;
 
 namespace OpenAaf.Server.Tests.Health;
 
+// The same server as the seed-flow tests against slapd: LDAP in clear text, LDAPS, and a repository nobody answers for.
+// xUnit gives each test class its own instance of a class fixture, so these tests see a server no other class used.
 /// <summary><c>/health/ready</c> reports real readiness: the database now, and each repository's last known state.</summary>
-public sealed class ReadinessTests(ReadinessTests.Server server) : IClassFixture<ReadinessTests.Server>
+public sealed class ReadinessTests(SlapdLogonTests.Server server) : IClassFixture<SlapdLogonTests.Server>
 {
-    public sealed class Server : IAsyncLifetime
-    {
-        public SlapdFixture Slapd { get; } = new();
-        public OpenAafFactory Factory { get; private set; } = null!;
-        public ApiClient Api { get; private set; } = null!;
-
-        public async ValueTask InitializeAsync()
-        {
-            await Slapd.InitializeAsync();
-            Factory = new OpenAafFactory(DirectoryServers.Bootstrap(
-                DirectoryServers.Slapd(Slapd),
-                DirectoryServers.Slapd(Slapd, "SECURE", Slapd.LdapsUrl).Also(r => r["caCertificate"] = Slapd.CaCertificatePath),
-                DirectoryServers.Slapd(Slapd, "DOWN", $"ldap://127.0.0.1:{SlapdFixture.FreePort()}")));
-            Api = new ApiClient(Factory.CreateClient());
-        }
-
-        public async ValueTask DisposeAsync()
-        {
-            await Factory.DisposeAsync();
-            await Slapd.DisposeAsync();
-        }
-    }
-
     private readonly ApiClient _api = server.Api;
 
     private static JsonElement Repository(JsonElement body, string name) =>
