@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Security.Cryptography;
+using OpenAaf.Core.Methods.Otp;
 
 namespace OpenAaf.Bench.Load;
 
@@ -97,7 +98,7 @@ internal static class TwoFactorLoadCommand
                     continue;
                 }
                 var started = Stopwatch.GetTimestamp();
-                if (await LogonAsync(http, session, user, TotpCodes.Code(user.Secret, step.Value), eventName))
+                if (await LogonAsync(http, session, user, OtpCalculator.Compute(user.Secret, step.Value, 6), eventName))
                     latencies.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
                 else Interlocked.Increment(ref failures);
             }
@@ -134,7 +135,7 @@ internal static class TwoFactorLoadCommand
         var secret = RandomNumberGenerator.GetBytes(20);
         var process = ApiCalls.Text(await ApiCalls.PostAsync(http, "/api/v1/enroll", new { login_session_id = login, method_id = "TOTP:1" }), "enroll_process_id");
         var enrolled = await ApiCalls.PostAsync(http, $"/api/v1/enroll/{process}/do_enroll",
-            new { login_session_id = login, response = new { secret = TotpCodes.Base32(secret), is_base32_secret = true, period = Period } });
+            new { login_session_id = login, response = new { secret = Base32.Encode(secret), is_base32_secret = true, period = Period } });
         if (ApiCalls.Status(enrolled) != "OK") return null;
         var saved = await ApiCalls.PostAsync(http, $"/api/v1/users/{userId}/templates",
             new { login_session_id = login, enroll_process_id = process, category_id = "", comment = "load test" });
